@@ -1,0 +1,204 @@
+"""The `briefing` command line.
+
+Headless commands (`list`, `extract`) never import Textual, so they start fast;
+only the reader does. Exit codes: 0 ok, 1 error, 2 usage, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import click
+
+from . import __version__
+from .article import Article
+from .ingest import DEFAULT_MAX_SIZE, IngestError, expand, load, load_bytes, scan
+from .resources import seeds_dir
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr, exit 1."""
+    click.echo(f"briefing: error: {message}", err=True)
+    raise click.exceptions.Exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    click.echo(f"briefing: warning: {message}", err=True)
+
+
+class ByteSize(click.ParamType):
+    """Sizes such as `20MB`, `500K` or `1048576`."""
+
+    name = "size"
+    _UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", str(value))
+        if not found or found[2].lower() not in self._UNITS:
+            self.fail(f"{value!r} is not a size like 20MB, 500K or 1048576", param, ctx)
+        return int(float(found[1]) * self._UNITS[found[2].lower()])
+
+
+max_size_option = click.option(
+    "--max-size", type=ByteSize(), default=DEFAULT_MAX_SIZE, show_default="20MB",
+    help="Refuse article files larger than this.",
+)
+
+
+class DefaultToReader(click.Group):
+    """`briefing [PATH ...]` opens the reader: arguments that are not a command go to `read`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        global_flags = {"--help", "-h", "--version"}
+        if not args or (args[0] not in self.commands and args[0] not in global_flags):
+            args = ["read", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultToReader, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="briefing", message="%(prog)s %(version)s")
+def cli() -> None:
+    """briefing: read the day's articles in the terminal — who said what, what is
+    claimed, which numbers matter.
+
+    \b
+    briefing [PATH ...]            open the reader (no PATH: the bundled samples)
+    briefing list [PATH ...]       list articles
+    briefing extract PATH ...      print an article and what was extracted, as JSON
+
+    Exit codes: 0 ok, 1 error, 2 usage error.
+    """
+
+
+def _library(paths: Sequence[str], max_size: int) -> list[Article]:
+    """Articles of `paths` (default: the samples); bad files are warned about and skipped."""
+    try:
+        articles, warnings = scan(paths or [seeds_dir()], max_size=max_size)
+    except IngestError as exc:
+        fail(str(exc))
+    for message in warnings:
+        warn(message)
+    if not articles:
+        fail("no readable articles in " + ", ".join(paths))
+    return articles
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--no-mouse", is_flag=True, help="Leave the mouse to the terminal (its own text selection works).")
+@max_size_option
+def read(paths: tuple[str, ...], no_mouse: bool, max_size: int) -> None:
+    """Open the reader on PATHS (files or directories; default: the bundled samples)."""
+    articles = _library(paths, max_size)
+    from .tui.app import BriefingApp  # Textual only for the reader.
+
+    BriefingApp(articles).run(mouse=not no_mouse)
+
+
+@cli.command("list")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of article metadata.")
+@max_size_option
+def list_command(paths: tuple[str, ...], as_json: bool, max_size: int) -> None:
+    """List the articles in PATHS (default: the bundled samples)."""
+    articles = _library(paths, max_size)
+    if as_json:
+        click.echo(json.dumps([a.metadata() for a in articles], ensure_ascii=False, indent=2))
+        return
+    width = shutil.get_terminal_size((100, 24)).columns
+    rows = [(a.title or os.path.basename(a.path or ""), a.byline, (a.published or "")[:10], a.path or "")
+            for a in articles]
+    headers = ("TITLE", "BYLINE", "PUBLISHED", "PATH")
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    widths[1] = min(widths[1], 24)
+    widths[0] = max(20, min(widths[0], width - sum(widths[1:]) - 6))
+    for row in (headers, *rows):
+        cells = [_fit(cell, widths[i]) for i, cell in enumerate(row[:3])]
+        click.echo("  ".join(cells) + "  " + row[3])
+
+
+def _fit(cell: str, width: int) -> str:
+    return cell.ljust(width) if len(cell) <= width else cell[: width - 1] + "…"
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The JSON object `briefing extract --json` prints for one article."""
+    return {
+        "article": article.metadata(),
+        "text": article.text,
+        "paragraphs": [list(span) for span in article.paragraphs],
+    }
+
+
+def _read_stdin(raw: bool, max_size: int) -> Article:
+    data = sys.stdin.buffer.read(max_size + 1)
+    return load_bytes(data, path="-" if not raw else None, raw=raw, max_size=max_size)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per article; an array for several).")
+@click.option("--raw", is_flag=True, help="Body-only input: no headline, byline or date detection.")
+@max_size_option
+def extract(paths: tuple[str, ...], as_json: bool, raw: bool, max_size: int) -> None:
+    """Print each article of PATHS ("-" = standard input) with what was extracted."""
+    articles: list[Article] = []
+    errors: list[str] = []
+    for given in paths:
+        try:
+            if given == "-":
+                articles.append(_read_stdin(raw, max_size))
+                continue
+            for file in expand([given]):
+                articles.append(load(file, raw=raw, max_size=max_size))
+        except IngestError as exc:
+            errors.append(str(exc))
+    for message in errors:
+        click.echo(f"briefing: error: {message}", err=True)
+    if errors:
+        raise click.exceptions.Exit(EXIT_ERROR)
+    for article in articles:
+        for message in article.warnings:
+            warn(message)
+    objects = [article_json(a) for a in articles]
+    if as_json:
+        payload: Any = objects[0] if len(paths) == 1 and len(objects) == 1 else objects
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    for article in articles:
+        _print_summary(article)
+
+
+def _print_summary(article: Article) -> None:
+    click.echo(article.title or article.path or "(untitled)")
+    for label, value in (("byline", article.byline), ("published", article.published),
+                         ("dateline", article.dateline), ("source", article.source),
+                         ("path", article.path)):
+        if value:
+            click.echo(f"  {label}: {value}")
+    click.echo(f"  {len(article.paragraphs)} paragraphs, {article.word_count} words")
+    click.echo()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: never a traceback for an expected failure."""
+    try:
+        cli.main(args=argv, prog_name="briefing", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("briefing: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # Output piped into `head` and closed: not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
