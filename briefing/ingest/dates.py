@@ -130,7 +130,7 @@ def parse_published(line: str) -> str | None:
         if clock is None:
             return None
         rest = rest[: clock_match.start()] + " " + rest[clock_match.end():]
-    zone_match = re.search(rf"\b{_ZONE}(?![A-Za-z])", rest)
+    zone_match = re.search(rf"(?<![A-Za-z0-9]){_ZONE}(?![A-Za-z0-9])", rest)
     zone = None
     if zone_match and clock is not None:
         zone = zone_match["zone"]

@@ -57,7 +57,7 @@ def _inline_text(token: Token) -> str:
     return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
 
 
-def _body_paragraphs(body: str) -> tuple[str, list[str]]:
+def _body_paragraphs(body: str, heading_is_title: bool) -> tuple[str, list[str]]:
     tokens = MarkdownIt("commonmark").parse(body)
     title = ""
     paragraphs: list[str] = []
@@ -86,7 +86,7 @@ def _body_paragraphs(body: str) -> tuple[str, list[str]]:
             if not text:
                 continue
             opener = tokens[index - 1]
-            if opener.type == "heading_open" and opener.tag == "h1" and not title and not paragraphs:
+            if opener.type == "heading_open" and opener.tag == "h1" and heading_is_title and not title and not paragraphs:
                 title = text
                 continue
             paragraphs.append(pending_marker + text)
@@ -97,7 +97,7 @@ def _body_paragraphs(body: str) -> tuple[str, list[str]]:
 def parse_markdown(text: str) -> MarkdownArticle:
     """Front matter and plain paragraphs of a sanitized Markdown article."""
     meta, body, warning = split_front_matter(text)
-    title, paragraphs = _body_paragraphs(body)
+    title, paragraphs = _body_paragraphs(body, heading_is_title=not meta_text(meta, "title"))
     return MarkdownArticle(
         meta=meta, title_heading=title, paragraphs=paragraphs, warnings=[warning] if warning else []
     )

@@ -68,6 +68,10 @@ def _split_header(blocks: list[str]) -> tuple[Header, list[str]]:
         else:
             break
         index += 1
+    if header.dek and not (header.byline or header.published):
+        # Without a byline or date under it, the "dek" was the first paragraph.
+        header.dek = ""
+        index = 1
     return header, blocks[index:]
 
 

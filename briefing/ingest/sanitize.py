@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 # Whole escape sequences first, so their parameters do not survive as visible junk.
+# String sequences (OSC, DCS...) need their terminator: an unterminated introducer is
+# dropped alone below rather than swallowing the rest of the article; the
+# payload bound keeps a line full of introducers linear.
 _ESCAPE_SEQUENCE = re.compile(
     r"""
       \x1b\[[0-?]*[ -/]*[@-~]                  # CSI ... final byte
     | \x9b[0-?]*[ -/]*[@-~]                    # 8-bit CSI
-    | \x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC/DCS/SOS/PM/APC ... BEL or ST
-    | [\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # their 8-bit forms
+    | \x1b[\]PX^_][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)   # OSC/DCS/SOS/PM/APC ... BEL or ST
+    | [\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)  # their 8-bit forms
     | \x1b[ -/]*[0-~]                          # other ESC sequences (charset, keypad, RIS)
     """,
     re.VERBOSE,
