@@ -1,0 +1,241 @@
+"""Who said each quoted run, and which cues report speech with no quotation marks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.extract import lexicon as lx
+from briefing.extract.cues import Cue, leading_subject
+from briefing.extract.marks import QuotedRun
+from briefing.extract.mentions import parse_mention
+from briefing.extract.speakers import Entity, SpeakerBook
+
+Span = tuple[int, int]
+
+_ADJACENT_AFTER = re.compile(r"[\s,.!?]*\Z")
+_LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
+_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*")
+_TAIL_CHARS = " \t\n.,;:!?\"”’)"
+_SHORT_TAIL_WORDS = 6
+
+
+@dataclass(slots=True)
+class Attribution:
+    entity: Entity | None
+    cue: str | None
+    confidence: float
+
+
+@dataclass(slots=True)
+class Reported:
+    """An indirect quote: the reported clause of a cue."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+def resolve_cues(
+    text: str, sentences: Sequence[Span], cues: Sequence[Cue], book: SpeakerBook, quoted: Sequence[Span]
+) -> dict[int, Entity]:
+    """Entity of each cue (by index), resolving mentions and pronouns in reading order.
+
+    Sentence subjects that are not cues still count as antecedents for later pronouns.
+    """
+    events: list[tuple[int, int, object]] = [(c.mention.start, 1, i) for i, c in enumerate(cues)]
+    quoted_starts = [s for s, _ in quoted]
+    for s, e in sentences:
+        k = bisect_right(quoted_starts, s) - 1
+        if k >= 0 and quoted[k][0] <= s < quoted[k][1]:
+            continue
+        lead = leading_subject(text, s, e)
+        if lead and lead.kind == "person":
+            events.append((lead.start, 0, lead))
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    entities: dict[int, Entity] = {}
+    for _, is_cue, item in events:
+        if not is_cue:
+            book.note_antecedent(item)  # type: ignore[arg-type]
+            continue
+        cue = cues[item]  # type: ignore[index]
+        if book.is_byline(cue.mention):
+            continue
+        if cue.mention.kind == "pronoun":
+            entity = book.resolve_pronoun(cue.mention, cue.mention.start)
+            if entity is not None:
+                book.note_subject(entity, cue.mention.start)
+        else:
+            entity = book.resolve(cue.mention)
+        if entity is not None:
+            entities[item] = entity  # type: ignore[index]
+    return entities
+
+
+class Linker:
+    """Attributes runs to cues: adjacent cue, cue in the same sentence, lead-in, or carried over."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        cues: Sequence[Cue],
+        entities: dict[int, Entity],
+        book: SpeakerBook,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.entities = entities
+        self.book = book
+        self.used: set[int] = set()
+        self._last: Attribution | None = None
+        self._last_paragraph = -1
+
+    def attribute(self, run: QuotedRun, paragraph: Span) -> Attribution:
+        """Speaker of one run; runs must come in reading order."""
+        found = (
+            self._adjacent(run, paragraph)
+            or self._dash(run, paragraph)
+            or self._same_sentence(run, paragraph)
+            or self._lead_in(run, paragraph)
+        )
+        if found is None and self._last is not None and (
+            run.continued or run.paragraph - self._last_paragraph <= 2
+        ):
+            found = Attribution(self._last.entity, None, 0.5)
+        found = found or Attribution(None, None, 0.2)
+        if found.entity is not None:
+            self._last, self._last_paragraph = found, run.paragraph
+        return found
+
+    def _cue_attribution(self, k: int, confidence: float) -> Attribution | None:
+        entity = self.entities.get(k)
+        if entity is None:
+            return None
+        self.used.add(k)
+        return Attribution(entity, self.cues[k].verb, confidence)
+
+    def _adjacent(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
+        k = bisect_right(self.cue_starts, run.close)
+        if k < len(self.cues) and self.cues[k].start < paragraph[1]:
+            between = self.text[run.close + 1 : self.cues[k].start]
+            if len(between) <= 4 and _ADJACENT_AFTER.match(between):
+                return self._cue_attribution(k, 0.95)
+        k = bisect_right(self.cue_starts, run.open) - 1
+        if k >= 0 and self.cues[k].end <= run.open and self.cues[k].start >= paragraph[0]:
+            between = self.text[self.cues[k].end : run.open]
+            if _LEAD_IN.match(between):
+                return self._cue_attribution(k, 0.9)
+        return None
+
+    def _dash(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
+        m = _DASH.match(self.text, run.close + 1, paragraph[1]) if run.closed else None
+        if not m:
+            return None
+        end = self._sentence_end(m.end(), paragraph)
+        stop = re.compile(r"[,.;(]").search(self.text, m.end(), end)
+        mention = parse_mention(self.text, m.end(), stop.start() if stop else end)
+        if mention is None or mention.kind in ("pronoun", "document"):
+            return None
+        entity = self.book.resolve(mention)
+        return Attribution(entity, "—", 0.85) if entity else None
+
+    def _same_sentence(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
+        lo = self._sentence_start(run.open, paragraph)
+        hi = self._sentence_end(run.close, paragraph)
+        best: tuple[int, int] | None = None
+        k = bisect_right(self.cue_starts, lo) - 1
+        k = max(k, 0)
+        while k < len(self.cues) and self.cues[k].start < hi:
+            cue = self.cues[k]
+            if cue.start >= lo and k in self.entities:
+                distance = cue.start - run.close if cue.start > run.close else run.open - cue.end
+                if best is None or abs(distance) < best[0]:
+                    best = (abs(distance), k)
+            k += 1
+        return self._cue_attribution(best[1], 0.8) if best else None
+
+    def _lead_in(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
+        """A colon before the quote: `Braze put it this way: "..."` (same or previous paragraph)."""
+        colon = run.open
+        while colon > 0 and self.text[colon - 1].isspace():
+            colon -= 1
+        colon -= 1
+        if colon < 0 or self.text[colon] != ":":
+            return None
+        k = bisect_right(self.cue_starts, colon) - 1
+        if k >= 0 and k in self.entities and colon - self.cues[k].end < 200:
+            return self._cue_attribution(k, 0.8)
+        s = self._sentence_start(colon, (0, colon))
+        lead = leading_subject(self.text, s, colon)
+        if lead is None or lead.kind == "pronoun":
+            return None
+        entity = self.book.resolve(lead)
+        return Attribution(entity, None, 0.7) if entity else None
+
+    def _sentence_start(self, pos: int, paragraph: Span) -> int:
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return max(self.sentences[k][0], paragraph[0]) if k >= 0 else paragraph[0]
+
+    def _sentence_end(self, pos: int, paragraph: Span) -> int:
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return min(self.sentences[k][1], paragraph[1]) if k >= 0 else paragraph[1]
+
+
+def reported_clauses(
+    text: str,
+    sentences: Sequence[Span],
+    cues: Sequence[Cue],
+    entities: dict[int, Entity],
+    skip: set[int],
+    quoted_sentences: set[int],
+) -> list[Reported]:
+    """Indirect speech: the clause each unused cue reports, when its sentence has no quote."""
+    found: list[Reported] = []
+    taken: set[int] = set()
+    for k, cue in enumerate(cues):
+        if k in skip or k not in entities or cue.sentence in quoted_sentences or cue.sentence in taken:
+            continue
+        s_start, s_end = sentences[cue.sentence]
+        span = _clause(text, cue, s_start, s_end)
+        if span is None:
+            continue
+        taken.add(cue.sentence)
+        found.append(Reported(span[0], span[1], cue))
+    return found
+
+
+def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
+    after = text[cue.end : s_end]
+    tail_is_short = len(after.split()) <= _SHORT_TAIL_WORDS and " that " not in f" {after} "
+    weak = cue.verb in lx.WEAK_SPEECH_VERBS
+    if tail_is_short and cue.start > s_start:
+        # "CLAUSE, X said." / "CLAUSE, according to X."
+        start = s_start
+        dateline = _DATELINE.match(text, s_start, cue.start)
+        if dateline:
+            start = dateline.end()
+        end = cue.start
+        head = text[start:end].rstrip()
+        if not head.endswith((",", "—", "--", "–")) or weak:
+            return None
+        return _trimmed(text, start, end)
+    if weak and not text[cue.verb_end : cue.clause_start].strip().endswith("that"):
+        return None
+    return _trimmed(text, cue.clause_start, s_end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while end > start and text[end - 1] in _TAIL_CHARS:
+        end -= 1
+    while start < end and text[start] in " ,:;\"“":
+        start += 1
+    if len(text[start:end].split()) < 3:
+        return None
+    return start, end

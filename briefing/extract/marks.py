@@ -1,0 +1,171 @@
+"""Pair quotation marks into quoted runs, paragraph by paragraph, in linear time.
+
+Double marks (straight, curly, guillemets) are paired first; single marks (British
+style) only outside them, so a quote nested in another quote is never a run of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+_DOUBLE = re.compile(r"[\"“”„«»]")
+_SINGLE = re.compile(r"['‘’]")
+_OPEN_ONLY = "“„«‘"
+_CLOSE_ONLY = "”»"
+_OPENING_CONTEXT = " \t\n([{—–-/:;"  # what may stand before an opening mark
+_CLOSING_PUNCT = ".,;:!?…—–-)"
+
+
+@dataclass(slots=True)
+class QuotedRun:
+    """Words between a pair of marks: `open`/`close` are the marks' offsets.
+
+    `close` is the paragraph end when the run is unclosed or `continues` into the
+    next paragraph; `continued` runs carry on from the paragraph before.
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    paragraph: int
+    double: bool
+    closed: bool = True
+    continues: bool = False
+    continued: bool = False
+
+
+def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
+    """All quoted runs in reading order."""
+    runs: list[QuotedRun] = []
+    carried = False
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        doubles = _pair_doubles(text, p_start, p_end)
+        if carried and doubles and doubles[0][0] == _first_char(text, p_start, p_end):
+            doubles[0] = (*doubles[0][:2], doubles[0][2], True)
+        carried = False
+        paragraph_runs: list[QuotedRun] = []
+        for open_at, close_at, closed, continued in doubles:
+            run = _make_run(text, open_at, close_at, index, True, closed, p_end)
+            if run:
+                run.continued = continued
+                paragraph_runs.append(run)
+        if paragraph_runs and not paragraph_runs[-1].closed and index + 1 < len(paragraphs):
+            nxt_start, nxt_end = paragraphs[index + 1]
+            first = _first_char(text, nxt_start, nxt_end)
+            if first < nxt_end and text[first] in "\"“„«":
+                paragraph_runs[-1].continues = True
+                carried = True
+        gaps = _gaps(p_start, p_end, doubles)
+        for g_start, g_end in gaps:
+            for open_at, close_at in _pair_singles(text, g_start, g_end):
+                run = _make_run(text, open_at, close_at, index, False, True, p_end)
+                if run:
+                    paragraph_runs.append(run)
+        paragraph_runs.sort(key=lambda r: r.open)
+        runs.extend(paragraph_runs)
+    return runs
+
+
+def _pair_doubles(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+    """(open, close, closed, continued) for each double-quoted run of one paragraph."""
+    pairs: list[tuple[int, int, bool, bool]] = []
+    open_at: int | None = None
+    for m in _DOUBLE.finditer(text, start, end):
+        i = m.start()
+        role = _role(text, i, start, end)
+        if open_at is None:
+            if role != "close":
+                open_at = i
+        elif role == "open":
+            open_at = i  # the earlier mark was never closed
+        else:
+            pairs.append((open_at, i, True, False))
+            open_at = None
+    if open_at is not None:
+        pairs.append((open_at, end, False, False))
+    return pairs
+
+
+def _pair_singles(text: str, start: int, end: int) -> list[Span]:
+    """British-style single-quoted runs; apostrophes and possessives are skipped."""
+    opens: list[int] = []
+    closes: list[tuple[int, bool]] = []  # (offset, strong)
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # don't, O'Brien
+        if (prev in _OPENING_CONTEXT or i == start) and nxt.isalpha() and text[i] != "’":
+            opens.append(i)
+        elif nxt.isspace() or nxt in _CLOSING_PUNCT or i + 1 == end:
+            strong = prev in _CLOSING_PUNCT or nxt in _CLOSING_PUNCT or i + 1 == end
+            if prev.isalpha() or prev in _CLOSING_PUNCT:
+                closes.append((i, strong))
+    pairs: list[Span] = []
+    # next_strong[k]: index of the first strong close at or after k (linear precomputation)
+    next_strong = [len(closes)] * (len(closes) + 1)
+    for k in range(len(closes) - 1, -1, -1):
+        next_strong[k] = k if closes[k][1] else next_strong[k + 1]
+    k = 0
+    last_close = -1
+    for o in opens:
+        if o <= last_close:
+            continue
+        while k < len(closes) and closes[k][0] <= o:
+            k += 1
+        if k == len(closes):
+            break
+        pick = next_strong[k] if next_strong[k] < len(closes) else k
+        pairs.append((o, closes[pick][0]))
+        last_close = closes[pick][0]
+        k = pick + 1
+    return pairs
+
+
+def _role(text: str, i: int, start: int, end: int) -> str:
+    ch = text[i]
+    if ch in _OPEN_ONLY:
+        return "open"
+    if ch in _CLOSE_ONLY:
+        return "close"
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if prev in _OPENING_CONTEXT and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and (nxt.isspace() or nxt in _CLOSING_PUNCT):
+        return "close"
+    return "either"
+
+
+def _make_run(
+    text: str, open_at: int, close_at: int, paragraph: int, double: bool, closed: bool, p_end: int
+) -> QuotedRun | None:
+    s, e = open_at + 1, close_at
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s or not any(c.isalnum() for c in text[s:e]):
+        return None
+    return QuotedRun(open_at, close_at if closed else p_end, s, e, paragraph, double, closed)
+
+
+def _gaps(start: int, end: int, pairs: list[tuple[int, int, bool, bool]]) -> list[Span]:
+    gaps, at = [], start
+    for open_at, close_at, _, _ in pairs:
+        gaps.append((at, open_at))
+        at = close_at + 1
+    gaps.append((at, end))
+    return [(s, e) for s, e in gaps if e > s]
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start

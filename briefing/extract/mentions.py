@@ -1,0 +1,174 @@
+"""Read a short phrase as a speaker mention: a name with its role, a pronoun, or a nominal.
+
+"Latvian Foreign Minister Baiba Braze" -> person "Baiba Braze", role "Latvian Foreign Minister";
+"Japan's Defense Ministry" -> organization; "a spokesperson for the state Department of
+Environmental Protection" -> anonymous; "an internal review" -> document; "she" -> pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from briefing.extract import lexicon as lx
+
+MentionKind = Literal["person", "organization", "anonymous", "document", "pronoun"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d+|[^\w\s]")
+_NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".split())
+_PREPOSITIONS = frozenset("for of at with from in on who which that to by".split())
+_TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
+_MAX_WORDS = 14
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention found at `start:end` of the article text."""
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str
+    role: str | None = None
+    gender: str | None = None  # "m", "f", "n" (not a person) or None (unknown)
+    head: str | None = None  # head noun of a nominal ("minister" in "the minister")
+    definite: bool = False  # a nominal with "the" that may point back to a named speaker
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of `text[start:end]` with absolute offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def parse_mention(text: str, start: int, end: int) -> Mention | None:
+    """The speaker mention that `text[start:end]` (a subject phrase) denotes, if any."""
+    toks = tokens(text, start, end)
+    while toks and toks[0][0].lower() in _LEADING_NOISE:
+        toks = toks[1:]
+    while toks and not toks[-1][0][0].isalnum():
+        toks = toks[:-1]
+    if not toks or len(toks) > _MAX_WORDS:
+        return None
+    words = [t[0] for t in toks]
+    low = [w.lower() for w in words]
+    s, e = toks[0][1], toks[-1][2]
+    if len(words) == 1 and low[0] in lx.PRONOUN_GENDER:
+        if low[0] in ("i", "we"):
+            return None
+        return Mention(s, e, text[s:e], "pronoun", low[0], gender=lx.PRONOUN_GENDER[low[0]])
+    if any(w in ("i", "we", "you") for w in low):
+        return None
+    run_start = _trailing_name_run(words)
+    if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
+        return _named(text, toks, run_start)
+    return _nominal(text, toks)
+
+
+_LEADING_NOISE = frozenset(
+    "and but so then meanwhile however also still now later earlier instead yet though".split()
+)
+
+
+def _trailing_name_run(words: list[str]) -> int | None:
+    """Index where the capitalized run ending the phrase starts (None without one)."""
+    i = len(words) - 1
+    if not (is_capitalized(words[i]) or words[i].isupper()):
+        return None
+    while i > 0:
+        prev = words[i - 1]
+        if is_capitalized(prev) or prev in ("'s", "’s", "&", "-"):
+            i -= 1
+        elif prev.lower() in _NAME_LINKS and i - 2 >= 0 and is_capitalized(words[i - 2]):
+            i -= 1
+        else:
+            break
+    while i < len(words) and words[i].lower() in lx.NOT_NAME_WORDS and words[i].lower() not in _TITLES:
+        i += 1
+    return i if i < len(words) else None
+
+
+def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Mention | None:
+    words = [t[0] for t in toks]
+    run = words[run_start:]
+    low = [w.lower() for w in run]
+    s, e = toks[0][1], toks[-1][2]
+    if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
+        n_start = toks[run_start][1]
+        return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
+    # Role words inside the run: "Foreign Minister Baiba Braze", "Mr. Hemming", "Minister of X Y Z".
+    last_role = max((k for k, w in enumerate(low) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
+    name_from = last_role + 1
+    if name_from < len(run) and low[name_from] == "of":
+        name_from = max(name_from + 1, len(run) - 2)
+    if name_from >= len(run):
+        return None if len(run) == 0 else _nominal(text, toks)
+    gender = _gender(low[last_role] if last_role >= 0 else "", low[name_from])
+    name_s = toks[run_start + name_from][1]
+    role_tokens = toks[: run_start + name_from]
+    role = _role_text(text, role_tokens)
+    title = low[last_role] if last_role >= 0 and low[last_role] in _TITLES else None
+    if title and role and role.lower().rstrip(".") == title.rstrip("."):
+        role = None if title.rstrip(".") in ("mr", "ms", "mrs", "miss") else role
+    return Mention(s, e, text[s:e], "person", text[name_s:e], role=role, gender=gender)
+
+
+def _role_text(text: str, role_tokens: list[tuple[str, int, int]]) -> str | None:
+    """Role words before a name, dropping leading determiners ("the", "a")."""
+    while role_tokens and role_tokens[0][0].lower() in lx.DETERMINERS:
+        role_tokens = role_tokens[1:]
+    if not role_tokens:
+        return None
+    return text[role_tokens[0][1] : role_tokens[-1][2]].strip(" ,")
+
+
+def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
+    """"the minister", "a spokesperson for ...", "Saskatoon police", "an internal review"."""
+    words = [t[0].lower() for t in toks]
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _PREPOSITIONS), len(words))
+    head = words[cut - 1]
+    if head.endswith(("'s", "’s")):
+        return None
+    s, e = toks[0][1], toks[-1][2]
+    definite = words[0] == "the"
+    if head in lx.DOCUMENT_HEADS:
+        kind: MentionKind = "document"
+    elif head in lx.ORG_HEADS:
+        kind = "organization"
+    elif head in lx.ROLE_HEADS:
+        kind = "anonymous"
+    else:
+        return None
+    if words[0] not in lx.DETERMINERS and cut > 3:
+        return None
+    gender = "n" if kind != "anonymous" else _gender(head, "")
+    name = text[s:e]
+    return Mention(s, e, name, kind, name, gender=gender, head=head, definite=definite)
+
+
+def _gender(title: str, first_name: str) -> str | None:
+    if title in lx.MALE_TITLES or first_name in lx.MALE_NAMES or title in ("spokesman", "chairman"):
+        return "m"
+    if title in lx.FEMALE_TITLES or first_name in lx.FEMALE_NAMES or title in ("spokeswoman", "chairwoman"):
+        return "f"
+    return None
+
+
+def role_after(text: str, pos: int, limit: int) -> str | None:
+    """A role in apposition after a name: ", mayor of Ashiro," -> "mayor of Ashiro"."""
+    m = _APPOSITION.match(text, pos, limit)
+    if not m:
+        return None
+    phrase = m.group(1)
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    if any(w in lx.ROLE_HEADS for w in words[:6]):
+        return phrase.strip()
+    return None
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"“”()]{2,90}?)(?=[,.;:\"“”]|\s+(?:said|says|told)\b|$)")

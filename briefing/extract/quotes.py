@@ -1,0 +1,126 @@
+"""Quotes of an article: direct, partial and indirect, each with its speaker.
+
+`find_speakers_and_quotes` is the entry point; the other modules of this package
+do one step each (marks -> cues -> speakers -> attribution).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from briefing.extract import lexicon as lx
+from briefing.extract.attribution import Attribution, Linker, reported_clauses, resolve_cues
+from briefing.extract.cues import find_cues
+from briefing.extract.marks import QuotedRun, find_runs
+from briefing.extract.model import Quote, QuoteKind, Speaker
+from briefing.extract.speakers import Entity, SpeakerBook, complete_names, to_speakers
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORDS_BEFORE = re.compile(r"([\w’'-]+)[\s,]*(?:([\w’'-]+)[\s,]*)?\Z")
+_SCARE_MAX_WORDS = 3
+
+
+def find_speakers_and_quotes(
+    text: str, paragraphs: Sequence[Span], sentences: Sequence[Span], byline: str = ""
+) -> tuple[list[Speaker], list[Quote]]:
+    """Speakers (only those quoted) and quotes in reading order, with stable ids."""
+    runs = find_runs(text, paragraphs)
+    cues = find_cues(text, sentences, runs)
+    book = SpeakerBook(byline)
+    entities = resolve_cues(text, sentences, cues, book, [(r.open, r.close) for r in runs])
+    linker = Linker(text, sentences, cues, entities, book)
+    sentence_starts = [s for s, _ in sentences]
+    cue_sentences = {c.sentence for k, c in enumerate(cues) if k in entities}
+
+    found: list[tuple[int, int, QuoteKind, Attribution]] = []
+    quoted_sentences: set[int] = set()
+    for run in runs:
+        k = max(bisect_right(sentence_starts, run.open) - 1, 0)
+        sentence = sentences[k] if sentences else paragraphs[run.paragraph]
+        kind = quote_kind(text, run, sentence, paragraphs[run.paragraph], k in cue_sentences)
+        if kind is None:
+            continue
+        attribution = linker.attribute(run, paragraphs[run.paragraph])
+        last = max(bisect_right(sentence_starts, run.close) - 1, k)
+        quoted_sentences.update(range(k, last + 1))
+        found.append((run.start, run.end, kind, attribution))
+    for reported in reported_clauses(text, sentences, cues, entities, linker.used, quoted_sentences):
+        entity = entities[cues.index(reported.cue)]
+        found.append((reported.start, reported.end, "indirect", Attribution(entity, reported.cue.verb, 0.6)))
+    found.sort(key=lambda f: f[0])
+    return _records(text, found, book)
+
+
+def quote_kind(
+    text: str, run: QuotedRun, sentence: Span, paragraph: Span, sentence_has_cue: bool
+) -> QuoteKind | None:
+    """"direct", "partial", or None for titles, terms, scare quotes and headings."""
+    inner = text[run.start : run.end]
+    words = _WORD.findall(inner)
+    lead = text[max(sentence[0], paragraph[0]) : run.open]
+    starts_sentence = not lead.strip(" \t\"“'‘([—–-")
+    ends_with_punct = inner[-1:] in ".,!?…" if inner else False
+    if not run.closed and not run.continued and not run.continues:
+        # an opening mark never closed: keep it only when it opens a paragraph of speech
+        if not (starts_sentence and len(words) >= 6):
+            return None
+    if run.continued or run.continues:
+        return "direct"
+    only_run = not text[paragraph[0] : run.open].strip() and not text[run.close + 1 : paragraph[1]].strip()
+    if only_run and not ends_with_punct and len(words) <= 8:
+        return None  # a heading like 'Life-changing and heartbreaking'
+    if _is_title_or_term(text, run, words, lead):
+        return None
+    if starts_sentence or lead.rstrip().endswith(":"):
+        return "direct" if len(words) > 1 or ends_with_punct else None
+    if lead.rstrip().endswith(","):
+        if _cue_word_before(lead):
+            return "direct"
+    if not sentence_has_cue and len(words) <= _SCARE_MAX_WORDS:
+        return None
+    return "partial"
+
+
+def _is_title_or_term(text: str, run: QuotedRun, words: list[str], lead: str) -> bool:
+    if len(words) <= 1 and not text[run.start : run.end][-1:] in ",.!?":
+        return True
+    before = _WORDS_BEFORE.search(lead[-60:])
+    if before:
+        near = {w.lower() for w in before.groups() if w}
+        if near & lx.TITLE_CUES or lead.rstrip().lower().endswith("known as"):
+            return True
+    inner = text[run.start : run.end]
+    title_case = all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
+    return title_case and len(words) <= 8 and inner[-1:] not in ".,!?" and not lead.strip() == ""
+
+
+_MINOR_WORDS = frozenset("a an and the of in on at to for with or but from by".split())
+
+
+def _cue_word_before(lead: str) -> bool:
+    m = _WORDS_BEFORE.search(lead[-60:])
+    return bool(m) and any((w or "").lower() in lx.SPEECH_VERBS for w in m.groups())
+
+
+def _records(
+    text: str, found: list[tuple[int, int, QuoteKind, Attribution]], book: SpeakerBook
+) -> tuple[list[Speaker], list[Quote]]:
+    quoted: list[Entity] = []
+    for *_, attribution in found:
+        if attribution.entity is not None and all(attribution.entity is not e for e in quoted):
+            quoted.append(attribution.entity)
+    complete_names(text, quoted)
+    pairs = to_speakers(quoted)
+    ids = {id(entity): speaker.id for entity, speaker in pairs}
+    quotes = [
+        Quote(
+            f"q{i}", kind, text[s:e], s, e,
+            ids.get(id(a.entity)) if a.entity is not None else None, a.cue, a.confidence,
+        )
+        for i, (s, e, kind, a) in enumerate(found, 1)
+    ]
+    return [speaker for _, speaker in pairs], quotes

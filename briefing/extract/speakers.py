@@ -1,0 +1,183 @@
+"""The article's cast: mentions merged into speakers, aliases, and pronoun resolution."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract import lexicon as lx
+from briefing.extract.mentions import Mention
+from briefing.extract.model import Speaker, SpeakerKind
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
+_NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
+
+
+def name_words(name: str) -> list[str]:
+    """Lowercase words of a name without titles or possessive endings."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name)]
+    return [w for w in words if w not in _TITLE_WORDS]
+
+
+@dataclass(slots=True)
+class Entity:
+    """A speaker being assembled; `gender` is "m", "f", "n" or None."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        words = name_words(self.name)
+        return words[-1] if words else ""
+
+
+class SpeakerBook:
+    """Merges mentions into entities in reading order and resolves pronouns and nominals."""
+
+    def __init__(self, byline: str = "") -> None:
+        self.entities: list[Entity] = []
+        self._antecedents: list[tuple[int, Entity]] = []  # (offset, entity), in reading order
+        self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
+
+    def is_byline(self, mention: Mention) -> bool:
+        """Whether a person mention names the article's author."""
+        words = name_words(mention.name) if mention.kind == "person" else []
+        return bool(words) and words[-1] in self._byline
+
+    def resolve(self, mention: Mention, *, subject: bool = True) -> Entity | None:
+        """The entity a non-pronoun mention denotes, creating it when new."""
+        if mention.kind == "pronoun":
+            return None
+        if mention.kind == "person":
+            entity = self._person(mention)
+        elif mention.definite and mention.head:
+            entity = self._nominal(mention) or self._new(mention)
+        else:
+            entity = self._same_name(mention) or self._new(mention)
+        self._note(entity, mention)
+        if subject:
+            self._antecedents.append((mention.start, entity))
+        return entity
+
+    def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
+        """Nearest preceding subject whose gender (and kind) fits the pronoun."""
+        want = mention.gender
+        for pos, entity in reversed(self._antecedents):
+            if pos >= before:
+                continue
+            if self._fits(entity, want, mention.name):
+                self._note(entity, mention, alias=False)
+                return entity
+        return None
+
+    def note_subject(self, entity: Entity, offset: int) -> None:
+        """A resolved pronoun keeps its entity the most recent subject."""
+        self._antecedents.append((offset, entity))
+
+    def note_antecedent(self, mention: Mention) -> None:
+        """A person named as a sentence's subject: a candidate for later pronouns."""
+        if mention.kind != "person" or self.is_byline(mention):
+            return
+        entity = self._find_person(mention)
+        if entity is None and (mention.role or mention.gender or len(name_words(mention.name)) >= 2):
+            entity = self._person(mention)
+        if entity is not None:
+            self._note(entity, mention)
+            self._antecedents.append((mention.start, entity))
+
+    def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
+        if pronoun == "it":
+            return entity.kind in ("organization", "document")
+        if pronoun == "they":
+            return True
+        if entity.kind not in ("person", "anonymous"):
+            return False
+        return entity.gender is None or want is None or entity.gender == want
+
+    def _person(self, mention: Mention) -> Entity:
+        entity = self._find_person(mention)
+        if entity is None:
+            return self._new(mention)
+        words = name_words(mention.name)
+        if len(words) > len(name_words(entity.name)):
+            entity.aliases.append(entity.name)
+            entity.name = mention.name
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        if mention.gender and not entity.gender:
+            entity.gender = mention.gender
+        return entity
+
+    def _find_person(self, mention: Mention) -> Entity | None:
+        words = name_words(mention.name)
+        if not words:
+            return None
+        for entity in reversed(self.entities):
+            if entity.kind != "person":
+                continue
+            known = name_words(entity.name)
+            if known and (words[-1] == known[-1] or (len(words) == 1 and words[0] in known)
+                          or (len(known) == 1 and known[0] in words)):
+                return entity
+        return None
+
+    def _nominal(self, mention: Mention) -> Entity | None:
+        """"the minister" -> the latest speaker whose role says minister; "the company" -> latest org."""
+        head = mention.head or ""
+        for entity in reversed(self.entities):
+            if mention.kind == "anonymous" and entity.kind == "person":
+                if entity.role and head in entity.role.lower():
+                    return entity
+            elif mention.kind == entity.kind and mention.kind != "anonymous":
+                if head in entity.name.lower() or head in (entity.role or "").lower():
+                    return entity
+        return None
+
+    def _same_name(self, mention: Mention) -> Entity | None:
+        key = mention.name.lower()
+        return next((e for e in self.entities if e.name.lower() == key and e.kind == mention.kind), None)
+
+    def _new(self, mention: Mention) -> Entity:
+        kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
+        entity = Entity(mention.name, kind, mention.role, mention.gender)
+        self.entities.append(entity)
+        return entity
+
+    @staticmethod
+    def _note(entity: Entity, mention: Mention, alias: bool = True) -> None:
+        span = (mention.start, mention.end)
+        if span not in entity.mentions:
+            entity.mentions.append(span)
+        if alias and mention.kind != "pronoun":
+            surface = mention.name if mention.kind == "person" else mention.text
+            if surface != entity.name and surface not in entity.aliases:
+                entity.aliases.append(surface)
+
+
+def complete_names(text: str, entities: list[Entity]) -> None:
+    """Give surname-only persons the full name written elsewhere ("Lonechild" -> "Darian Lonechild")."""
+    for entity in entities:
+        if entity.kind != "person" or len(name_words(entity.name)) != 1:
+            continue
+        surname = re.escape(entity.name.split()[-1])
+        for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + surname + r"\b", text):
+            first = m.group(1).lower()
+            if first not in _NOT_FIRST_NAME:
+                entity.aliases.append(entity.name)
+                entity.name = m.group(0)
+                break
+
+
+def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
+    """Each entity with its record; ids s1, s2, ... in order of first mention."""
+    ordered = sorted(entities, key=lambda e: min(e.mentions, default=(0, 0)))
+    return [
+        (e, Speaker(f"s{i}", e.name, e.kind, e.role, sorted(set(e.aliases) - {e.name}), sorted(e.mentions)))
+        for i, e in enumerate(ordered, 1)
+    ]
