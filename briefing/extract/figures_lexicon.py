@@ -1,0 +1,169 @@
+"""Tables for figures: currencies, units of measure, qualifiers.
+
+Everything `figures` recognises around a number is a row here; the patterns are
+built from these tables, so adding a unit or a qualifier is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Currency written before the number ("US$3.5", "€1.8bn", "Rs 2,500", "Sh1.2").
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",  # or CNY: decided per article, see figures.yen_code
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₦": "NGN",
+    "₺": "TRY",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "Sh": "KES",
+    "RMB": "CNY",
+    **{c: c for c in "USD EUR GBP JPY CNY INR CHF CAD AUD HKD KRW RUB".split()},
+}
+
+# Currency named after the number ("1.8 billion euros"): unit code and factor (cents are 1/100).
+CURRENCY_WORDS: dict[str, tuple[str, float]] = {}
+for _words, _code, _factor in [
+    ("euro euros", "EUR", 1),
+    ("dollar dollars US|dollar US|dollars U.S.|dollars", "USD", 1),
+    ("Canadian|dollar Canadian|dollars", "CAD", 1),
+    ("Australian|dollar Australian|dollars", "AUD", 1),
+    ("Hong|Kong|dollar Hong|Kong|dollars", "HKD", 1),
+    ("Singapore|dollar Singapore|dollars", "SGD", 1),
+    ("pound|sterling pounds|sterling sterling", "GBP", 1),
+    ("yen", "JPY", 1),
+    ("yuan renminbi", "CNY", 1),
+    ("rupee rupees", "INR", 1),
+    ("rouble roubles ruble rubles", "RUB", 1),
+    ("Swiss|francs Swiss|franc", "CHF", 1),
+    ("shilling shillings", "KES", 1),
+    ("peso pesos", "MXN", 1),
+    ("rand", "ZAR", 1),
+    ("lira", "TRY", 1),
+    ("hryvnia hryvnias", "UAH", 1),
+    ("zloty zlotys", "PLN", 1),
+    ("naira", "NGN", 1),
+    ("ringgit", "MYR", 1),
+    ("baht", "THB", 1),
+    ("dirham dirhams", "AED", 1),
+    ("riyal riyals", "SAR", 1),
+    ("cent cents", "USD", 0.01),
+    ("pence", "GBP", 0.01),
+]:
+    for _w in _words.split():
+        CURRENCY_WORDS[_w.replace("|", " ")] = (_code, _factor)
+
+# Units after a number: (unit, kind, factor, surfaces). Surfaces are exact and case-sensitive;
+# one-letter surfaces count only when glued to the digits ("2.1C", "100m").
+UNIT_ROWS: list[tuple[str | None, str, float, str]] = [
+    ("percent", "percent", 1, "%|per cent|percent|per-cent|pct|pc"),
+    ("percentage point", "quantity", 1,
+     "percentage points|percentage point|percentage-point|pct points|ppts|ppt|pp"),
+    ("percentage point", "quantity", 0.01, "basis points|basis point|basis-point|bps|bp"),
+    ("km", "quantity", 1, "kilometres|kilometre|kilometers|kilometer|km"),
+    ("square km", "quantity", 1,
+     "square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²"),
+    ("square mile", "quantity", 1, "square miles|square mile|sq miles"),
+    ("mile", "quantity", 1, "miles|mile"),
+    ("metre", "quantity", 1, "metres|metre|meters|meter|m"),
+    ("cm", "quantity", 1, "centimetres|centimetre|centimeters|centimeter|cm"),
+    ("mm", "quantity", 1, "millimetres|millimetre|millimeters|millimeter|mm"),
+    ("inch", "quantity", 1, "inches|inch"),
+    ("foot", "quantity", 1, "feet|foot|ft"),
+    ("yard", "quantity", 1, "yards|yard"),
+    ("hectare", "quantity", 1, "hectares|hectare|ha"),
+    ("acre", "quantity", 1, "acres|acre"),
+    ("kg", "quantity", 1, "kilograms|kilogram|kilos|kilo|kg"),
+    ("gram", "quantity", 1, "grams|gram"),
+    ("tonne", "quantity", 1, "metric tons|metric ton|tonnes|tonne"),
+    ("ton", "quantity", 1, "tons|ton"),
+    ("pound", "quantity", 1, "pounds|pound|lbs|lb"),
+    ("ounce", "quantity", 1, "ounces|ounce|oz"),
+    ("barrel", "quantity", 1, "barrels|barrel|bbl"),
+    ("litre", "quantity", 1, "litres|litre|liters|liter"),
+    ("gallon", "quantity", 1, "gallons|gallon"),
+    ("cubic metre", "quantity", 1, "cubic metres|cubic metre|cubic meters|cubic meter"),
+    ("degree Celsius", "quantity", 1,
+     "degrees Celsius|degree Celsius|degrees centigrade|degrees C|°C|ºC|C|degrees|degree"),
+    ("degree Fahrenheit", "quantity", 1, "degrees Fahrenheit|degree Fahrenheit|degrees F|°F|ºF|F"),
+    ("kilowatt-hour", "quantity", 1, "kilowatt-hours|kilowatt hours|kilowatt-hour|kWh"),
+    ("megawatt-hour", "quantity", 1, "megawatt-hours|megawatt hours|MWh"),
+    ("gigawatt-hour", "quantity", 1, "gigawatt-hours|gigawatt hours|GWh"),
+    ("terawatt-hour", "quantity", 1, "terawatt-hours|terawatt hours|TWh"),
+    ("kilowatt", "quantity", 1, "kilowatts|kilowatt|kW"),
+    ("megawatt", "quantity", 1, "megawatts|megawatt|MW"),
+    ("gigawatt", "quantity", 1, "gigawatts|gigawatt|GW"),
+    ("mile/hour", "quantity", 1, "miles per hour|miles an hour|mph"),
+    ("km/hour", "quantity", 1, "kilometres per hour|kilometers per hour|km/h|kph"),
+    ("point", "quantity", 1, "points|point"),
+    ("year", "duration", 1, "years|year|yrs|yr"),
+    ("month", "duration", 1, "months|month"),
+    ("week", "duration", 1, "weeks|week"),
+    ("day", "duration", 1, "days|day"),
+    ("hour", "duration", 1, "hours|hour|hrs"),
+    ("minute", "duration", 1, "minutes|minute|mins"),
+    ("second", "duration", 1, "seconds|second|secs"),
+    ("decade", "duration", 1, "decades|decade"),
+    ("century", "duration", 1, "centuries|century"),
+    (None, "ratio", 1, "fold"),
+]
+
+# surface -> (unit, kind, factor); currency words are money units.
+UNITS: dict[str, tuple[str | None, str, float]] = {
+    s: (unit, kind, factor) for unit, kind, factor, surfaces in UNIT_ROWS for s in surfaces.split("|")
+}
+UNITS.update({w: (code, "money", f) for w, (code, f) in CURRENCY_WORDS.items()})
+
+# A quantity per time unit: "3 million barrels a day" -> barrel/day.
+RATE_PERIODS: dict[str, str] = {"day": "day", "year": "year", "annum": "year", "month": "month",
+                                "week": "week", "hour": "hour", "second": "second"}
+
+# Words before a number that bound it. Tried longest-first at the same starting point.
+QUALIFIERS: dict[str, str] = {}
+for _q, _phrases in {
+    "at_most": "up to|as many as|as much as|as high as|no more than|not more than|at most|"
+               "a maximum of|at the most|a high of",
+    "approx": "about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
+              "estimated|circa|an approximate|approx.|c.|more or less|or about|just about",
+    "more_than": "more than|over|well over|just over|above|well above|in excess of|upwards of|"
+                 "greater than|higher than|larger than|beyond|north of",
+    "at_least": "at least|no fewer than|no less than|not less than|a minimum of|at the least",
+    "less_than": "less than|fewer than|under|just under|well under|below|just below|"
+                 "well below|lower than|short of|shy of",
+}.items():
+    for _p in _phrases.split("|"):
+        QUALIFIERS[_p] = _q
+
+# Words after a number that bound it: "50 or more", "100-plus", "a dozen or so".
+TRAILING_QUALIFIERS: dict[str, str] = {
+    "or more": "at_least",
+    "or higher": "at_least",
+    "and up": "at_least",
+    "plus": "at_least",
+    "+": "at_least",
+    "or so": "approx",
+    "or less": "at_most",
+    "or fewer": "at_most",
+}
+
+
+def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
+    """A regex alternation of literal words, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
