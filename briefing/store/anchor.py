@@ -1,0 +1,157 @@
+"""Finding an annotation's passage again after the article text has changed.
+
+A passage is remembered as a W3C TextQuoteSelector (`exact` plus 32 characters
+of `prefix`/`suffix`) and a TextPositionSelector (`start`/`end`, code points).
+Re-anchoring tries, in order: the stored position, exact matches of `exact`
+ranked by context and nearness, then fuzzy matches. Each candidate is scored
+like Hypothesis does (50 % quote, 20 % prefix, 20 % suffix, 10 % nearness), but
+unlike Hypothesis a candidate below the threshold is not taken: the annotation
+is reported orphaned rather than moved onto a look-alike passage.
+
+Pure functions over strings; no I/O.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+CONTEXT = 32
+ACCEPT = 0.75          # Minimum score for any match that is not at its stored place.
+MIN_FUZZY_QUOTE = 0.7  # A fuzzy match must at least look this much like the quote.
+DISTINCT_EXACT = 20    # A unique exact quote this long is trusted without context...
+DISTINCT_FUZZY = 64    # ...and a fuzzy one this long when it is 90 % similar.
+MAX_HITS = 64          # Occurrences followed per probe: keeps common words cheap.
+
+Status = Literal["anchored", "moved", "fuzzy", "orphaned"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Where a passage was: its text, 32 characters around it, and its offsets."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a passage is now; `start`/`end` are None when it is orphaned."""
+
+    status: Status
+    start: int | None
+    end: int | None
+    score: float
+
+    @property
+    def orphaned(self) -> bool:
+        return self.status == "orphaned"
+
+
+def quote(text: str, start: int, end: int) -> Quote:
+    """The selector for `text[start:end]`."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span {start}:{end} is outside the text (0:{len(text)}) or empty")
+    return Quote(text[start:end], text[max(0, start - CONTEXT):start], text[end:end + CONTEXT], start, end)
+
+
+def occurrences(text: str, exact: str, limit: int = 10_000) -> list[int]:
+    """Start offsets of `exact` in `text` (overlapping ones included)."""
+    found: list[int] = []
+    at = text.find(exact)
+    while at != -1 and len(found) < limit:
+        found.append(at)
+        at = text.find(exact, at + 1)
+    return found
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _context(text: str, q: Quote, start: int, end: int) -> float:
+    """How well the text around `start:end` matches the stored prefix and suffix (0..1)."""
+    before = text[max(0, start - len(q.prefix)):start]
+    after = text[end:end + len(q.suffix)]
+    return (_similar(q.prefix, before) + _similar(q.suffix, after)) / 2
+
+
+def _score(text: str, q: Quote, start: int, end: int, quote_sim: float) -> float:
+    nearness = 1 - min(1.0, abs(start - q.start) / max(len(text), 1))
+    return 0.5 * quote_sim + 0.4 * _context(text, q, start, end) + 0.1 * nearness
+
+
+def anchor(text: str, q: Quote) -> Anchor:
+    """Where `q` is in `text` now, or an orphaned Anchor if no candidate is convincing."""
+    n = len(q.exact)
+    if n == 0:
+        return Anchor("orphaned", None, None, 0.0)
+    if text[q.start:q.end] == q.exact and q.start >= 0 and _context(text, q, q.start, q.end) == 1.0:
+        return Anchor("anchored", q.start, q.end, 1.0)
+
+    hits = occurrences(text, q.exact)
+    if hits:
+        score, start = max((_score(text, q, at, at + n, 1.0), at) for at in hits)
+        # At the stored place quote and offsets agree; elsewhere the context must vouch for it.
+        if start == q.start or score >= ACCEPT or (len(hits) == 1 and n >= DISTINCT_EXACT):
+            return Anchor("anchored" if start == q.start else "moved", start, start + n, score)
+
+    best = Anchor("orphaned", None, None, 0.0)
+    for start, end in _fuzzy_spans(text, q):
+        quote_sim = _similar(q.exact, text[start:end])
+        if quote_sim < MIN_FUZZY_QUOTE:
+            continue
+        score = _score(text, q, start, end, quote_sim)
+        trusted = score >= ACCEPT or (quote_sim >= 0.9 and n >= DISTINCT_FUZZY)
+        if trusted and score > best.score:
+            best = Anchor("fuzzy", start, end, score)
+    return best
+
+
+def _fuzzy_spans(text: str, q: Quote, windows: int = 6) -> list[tuple[int, int]]:
+    """Spans of `text` that may be an edited copy of `q.exact`.
+
+    Probes (short slices of the quote, and the prefix/suffix) vote for where the
+    quote would start; the best few places are aligned with difflib.
+    """
+    n = len(q.exact)
+    if n < 8:
+        return []
+    width = 8 if n >= 24 else 4
+    bucket = max(8, n // 4)
+    votes: Counter[int] = Counter()
+    step = max(1, (n - width) // 24)
+    for offset in range(0, n - width + 1, step):
+        for at in occurrences(text, q.exact[offset:offset + width], MAX_HITS):
+            votes[(at - offset) // bucket] += 1
+    for at in occurrences(text, q.prefix, MAX_HITS) if len(q.prefix) >= 8 else ():
+        votes[(at + len(q.prefix)) // bucket] += 3
+    for at in occurrences(text, q.suffix, MAX_HITS) if len(q.suffix) >= 8 else ():
+        votes[(at - n) // bucket] += 3
+    votes[q.start // bucket] += 1
+    spans = []
+    for slot, _ in votes.most_common(windows):
+        lo = max(0, slot * bucket - n // 4 - bucket)
+        hi = min(len(text), slot * bucket + n + n // 4 + 2 * bucket)
+        span = _align(text, lo, hi, q.exact)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _align(text: str, lo: int, hi: int, exact: str) -> tuple[int, int] | None:
+    """The span of `text[lo:hi]` that difflib lines up with `exact`, ignoring stray 1–2 char matches."""
+    matcher = SequenceMatcher(None, text[lo:hi], exact, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size >= 3]
+    if not blocks:
+        return None
+    first, last = blocks[0], blocks[-1]
+    # Extend to where the quote's own ends would fall, so a changed first or last word is kept.
+    start = lo + max(0, first.a - first.b)
+    end = lo + min(hi - lo, last.a + last.size + (len(exact) - last.b - last.size))
+    return (start, end) if start < end else None
