@@ -108,7 +108,8 @@ class Linker:
         if found is None and self._last is not None and (
             run.continued or run.paragraph - self._last_paragraph <= 2
         ):
-            found = Attribution(self._last.entity, None, 0.5)
+            same_paragraph = run.continued or run.paragraph == self._last_paragraph
+            found = Attribution(self._last.entity, None, 0.7 if same_paragraph else 0.5)
         found = found or Attribution(None, None, 0.2)
         if found.entity is not None:
             self._last, self._last_paragraph = found, run.paragraph
@@ -199,7 +200,10 @@ def reported_clauses(
     """Indirect speech: the clause each unused cue reports, when its sentence has no quote."""
     found: list[Reported] = []
     taken: set[int] = set()
-    for k, cue in enumerate(cues):
+    # "said"/"told"/"according to" before other verbs of the same sentence
+    order = sorted(range(len(cues)), key=lambda k: (cues[k].sentence, cues[k].verb not in lx.SAY_VERBS, k))
+    for k in order:
+        cue = cues[k]
         if k in skip or k not in entities or cue.sentence in quoted_sentences or cue.sentence in taken:
             continue
         s_start, s_end = sentences[cue.sentence]
@@ -208,7 +212,7 @@ def reported_clauses(
             continue
         taken.add(cue.sentence)
         found.append(Reported(span[0], span[1], cue))
-    return found
+    return sorted(found, key=lambda r: r.start)
 
 
 def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:

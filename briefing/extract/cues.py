@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
 from briefing.extract.marks import QuotedRun
-from briefing.extract.mentions import Mention, parse_mention, role_after
+from briefing.extract.mentions import Mention, is_capitalized, parse_mention, role_after, tokens
 
 Span = tuple[int, int]
 
@@ -28,7 +28,8 @@ _BOUNDARY = re.compile(
     r"|though|although|where|so|than|whom?|which)\b",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r",\s+(?:who|whose|which|whom|where|a|an|the|also|now|then|\d)\b", re.IGNORECASE)
+_STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
+_COMMA = re.compile(r",\s*")
 _FORWARD_END = re.compile(
     r"[,;:.!?\"“”(\[]|\s[—–]|\s--\s|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as"
     r"|and|but|because|last|this|earlier|on|about|via|through|with|told|said|says|adding|noting)\b"
@@ -39,6 +40,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
+_SUBJECT_OPENERS = lx.DETERMINERS | frozenset(lx.PRONOUN_GENDER)
 
 
 @dataclass(slots=True)
@@ -116,15 +118,8 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     tail = _FILLER_TAIL.search(text, lo, end)
     if tail:
         end = tail.start()
-    stripped = text[lo:end].rstrip()
-    if stripped.endswith(","):
-        aside = None
-        for a in _ASIDE.finditer(text, lo, lo + len(stripped) - 1):
-            aside = a
-            break
-        if aside is None:
-            return None
-        end = aside.start()
+    if text[lo:end].rstrip().endswith(","):
+        return _subject_before_aside(text, lo, end)
     start = lo
     for b in _BOUNDARY.finditer(text, lo, end):
         start = b.end()
@@ -136,26 +131,59 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     return parse_mention(text, start, end)
 
 
+def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
+    """"Ken Njoroge, chief executive of ..., said": the subject ends at the first comma that
+    closes a mention; the aside is its role when it names one."""
+    start = lo
+    for b in _STRONG_BOUNDARY.finditer(text, lo, end):
+        start = b.end()
+    phrase_start = start
+    for comma in _COMMA.finditer(text, start, end):
+        mention = parse_mention(text, phrase_start, comma.start())
+        if mention is not None:
+            if mention.kind == "person" and not mention.role:
+                mention.role = role_after(text, mention.end, end)
+            return mention
+        phrase_start = comma.end()
+    return None
+
+
 def _subject_after(text: str, start: int, hi: int) -> Mention | None:
     stop = _FORWARD_END.search(text, start, hi)
     end = stop.start() if stop else hi
+    first = tokens(text, start, end)[:1]
+    if not first or not (is_capitalized(first[0][0]) or first[0][0].lower() in _SUBJECT_OPENERS):
+        return None  # "Asked what he would tell ..." is not "said X"
     mention = parse_mention(text, start, end)
     if mention and mention.kind == "person" and not mention.role:
         mention.role = role_after(text, mention.end, hi)
     return mention
 
 
-_LEADING = re.compile(
-    r"\s*((?:(?:[A-Z][\w.’'&-]*|the|a|an|of|for|'s|’s)\s*){1,8}?)(?=\s+(?!of\b|for\b|the\b)[a-z])"
+_LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
+_LEADING_MAX = 12
+_NOT_SUBJECT_OPENERS = frozenset(
+    "on in at for after during with by from since before until under over about as across into through"
+    " despite while when if although though because once asked like unlike".split()
 )
 
 
 def leading_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject phrase a sentence opens with ("Japan's Defense Ministry has ...")."""
-    m = _LEADING.match(text, start, end)
-    if not m:
+    toks = tokens(text, start, min(end, start + 200))
+    if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
+        return None  # "On Christmas Day, he ..."
+    n = 0
+    while n < min(len(toks), _LEADING_MAX):
+        word = toks[n][0]
+        if not (is_capitalized(word) or word.lower() in _LEADING_WORDS):
+            break
+        n += 1
+    while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in lx.ROLE_HEADS | lx.ORG_HEADS:
+        n -= 1
+    if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
         return None
-    mention = parse_mention(text, m.start(1), m.end(1))
+    mention = parse_mention(text, toks[0][1], toks[n - 1][2])
     if mention and mention.kind == "person" and not mention.role:
         mention.role = role_after(text, mention.end, end)
     return mention

@@ -37,6 +37,9 @@ SPEECH_VERBS = _forms(
     "point points pointed pointing",
 )
 
+# The plainest reporting verbs, preferred when a sentence has several.
+SAY_VERBS = _forms("say says said saying tell tells told telling") | {"according to"}
+
 # Verbs whose object is a listener, never a speaker ("told Nikkei", "told reporters").
 LISTENER_VERBS = _forms("tell tells told telling ask asks asked asking urge urges urged urging")
 
@@ -122,7 +125,7 @@ ORG_HEADS = _forms(
     "hospital school court bank group network coalition league club team foundation centre center",
     "administration city province state county town township municipality embassy army navy",
     "military force forces organization organisation alliance campaign website newspaper",
-    "parliament senate congress cabinet secretariat tribunal regulator watchdog",
+    "parliament senate congress cabinet secretariat tribunal regulator watchdog affairs canada",
 )
 DOCUMENT_HEADS = _forms(
     "report review study statement document documents survey memo letter filing filings lawsuit",

@@ -42,26 +42,19 @@ class QuotedRun:
 def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
     """All quoted runs in reading order."""
     runs: list[QuotedRun] = []
-    carried = False
+    carried = False  # the previous paragraph's last run goes on in this one
     for index, (p_start, p_end) in enumerate(paragraphs):
-        doubles = _pair_doubles(text, p_start, p_end)
-        if carried and doubles and doubles[0][0] == _first_char(text, p_start, p_end):
-            doubles[0] = (*doubles[0][:2], doubles[0][2], True)
-        carried = False
+        doubles = _pair_doubles(text, p_start, p_end, carried)
         paragraph_runs: list[QuotedRun] = []
-        for open_at, close_at, closed, continued in doubles:
+        for open_at, close_at, closed in doubles:
             run = _make_run(text, open_at, close_at, index, True, closed, p_end)
             if run:
-                run.continued = continued
+                run.continued = carried and open_at < _first_char(text, p_start, p_end) + 1
                 paragraph_runs.append(run)
+        carried = False
         if paragraph_runs and not paragraph_runs[-1].closed and index + 1 < len(paragraphs):
-            nxt_start, nxt_end = paragraphs[index + 1]
-            first = _first_char(text, nxt_start, nxt_end)
-            if first < nxt_end and text[first] in "\"“„«":
-                paragraph_runs[-1].continues = True
-                carried = True
-        gaps = _gaps(p_start, p_end, doubles)
-        for g_start, g_end in gaps:
+            carried = paragraph_runs[-1].continues = _goes_on(text, *paragraphs[index + 1])
+        for g_start, g_end in _gaps(p_start, p_end, doubles):
             for open_at, close_at in _pair_singles(text, g_start, g_end):
                 run = _make_run(text, open_at, close_at, index, False, True, p_end)
                 if run:
@@ -71,23 +64,40 @@ def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
     return runs
 
 
-def _pair_doubles(text: str, start: int, end: int) -> list[tuple[int, int, bool, bool]]:
-    """(open, close, closed, continued) for each double-quoted run of one paragraph."""
-    pairs: list[tuple[int, int, bool, bool]] = []
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a quote left open carries into the paragraph at `start:end`: it opens with a
+    mark (the usual style), or its first double mark closes (a stray paragraph break)."""
+    first = _first_char(text, start, end)
+    if first < end and text[first] in "\"“„«":
+        return True
+    m = _DOUBLE.search(text, start, end)
+    return bool(m) and _role(text, m.start(), start, end) == "close"
+
+
+def _pair_doubles(text: str, start: int, end: int, carried: bool) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) for each double-quoted run of one paragraph.
+
+    A `carried` quote without an opening mark here starts just before the paragraph.
+    """
+    pairs: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    first = True
     for m in _DOUBLE.finditer(text, start, end):
         i = m.start()
         role = _role(text, i, start, end)
-        if open_at is None:
+        if first and carried and role == "close":
+            pairs.append((start - 1, i, True))
+        elif open_at is None:
             if role != "close":
                 open_at = i
         elif role == "open":
             open_at = i  # the earlier mark was never closed
         else:
-            pairs.append((open_at, i, True, False))
+            pairs.append((open_at, i, True))
             open_at = None
+        first = False
     if open_at is not None:
-        pairs.append((open_at, end, False, False))
+        pairs.append((open_at, end, False))
     return pairs
 
 
@@ -156,9 +166,9 @@ def _make_run(
     return QuotedRun(open_at, close_at if closed else p_end, s, e, paragraph, double, closed)
 
 
-def _gaps(start: int, end: int, pairs: list[tuple[int, int, bool, bool]]) -> list[Span]:
+def _gaps(start: int, end: int, pairs: list[tuple[int, int, bool]]) -> list[Span]:
     gaps, at = [], start
-    for open_at, close_at, _, _ in pairs:
+    for open_at, close_at, _ in pairs:
         gaps.append((at, open_at))
         at = close_at + 1
     gaps.append((at, end))

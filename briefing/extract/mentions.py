@@ -95,6 +95,8 @@ def _trailing_name_run(words: list[str]) -> int | None:
 
 def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Mention | None:
     words = [t[0] for t in toks]
+    if run_start > 0 and words[run_start - 1] in _PREPOSITIONS:
+        return None  # "programs for Veterans Affairs": the name is an object, not the subject
     run = words[run_start:]
     low = [w.lower() for w in run]
     s, e = toks[0][1], toks[-1][2]

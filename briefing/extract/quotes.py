@@ -15,7 +15,7 @@ from briefing.extract.attribution import Attribution, Linker, reported_clauses, 
 from briefing.extract.cues import find_cues
 from briefing.extract.marks import QuotedRun, find_runs
 from briefing.extract.model import Quote, QuoteKind, Speaker
-from briefing.extract.speakers import Entity, SpeakerBook, complete_names, to_speakers
+from briefing.extract.speakers import Entity, SpeakerBook, complete_names, merge_roles, to_speakers
 
 Span = tuple[int, int]
 
@@ -109,6 +109,10 @@ def _cue_word_before(lead: str) -> bool:
 def _records(
     text: str, found: list[tuple[int, int, QuoteKind, Attribution]], book: SpeakerBook
 ) -> tuple[list[Speaker], list[Quote]]:
+    merged = merge_roles(book.entities)
+    for *_, attribution in found:
+        if attribution.entity is not None:
+            attribution.entity = merged.get(id(attribution.entity), attribution.entity)
     quoted: list[Entity] = []
     for *_, attribution in found:
         if attribution.entity is not None and all(attribution.entity is not e for e in quoted):

@@ -122,6 +122,8 @@ class SpeakerBook:
             if entity.kind != "person":
                 continue
             known = name_words(entity.name)
+            if len(words) > 1 and len(known) > 1 and words[0] != known[0]:
+                continue  # Mary Nicholson is not Trevor Nicholson
             if known and (words[-1] == known[-1] or (len(words) == 1 and words[0] in known)
                           or (len(known) == 1 and known[0] in words)):
                 return entity
@@ -158,6 +160,24 @@ class SpeakerBook:
             surface = mention.name if mention.kind == "person" else mention.text
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
+
+
+def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
+    """Unnamed speakers whose words are a named person's role ("Latvian foreign minister" and
+    "Latvian Foreign Minister Baiba Braze"), as a map from `id(unnamed)` to the person."""
+    merged: dict[int, Entity] = {}
+    for entity in entities:
+        if entity.kind != "anonymous":
+            continue
+        words = [w for w in name_words(entity.name) if w not in lx.DETERMINERS]
+        for person in entities:
+            role = name_words(person.role or "") if person.kind == "person" else []
+            if words and role[-len(words):] == words:
+                person.aliases.append(entity.name)
+                person.mentions.extend(entity.mentions)
+                merged[id(entity)] = person
+                break
+    return merged
 
 
 def complete_names(text: str, entities: list[Entity]) -> None:
