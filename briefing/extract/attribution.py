@@ -19,6 +19,7 @@ _ADJACENT_AFTER = re.compile(r"[\s,.!?]*\Z")
 _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*")
+_SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
 _SHORT_TAIL_WORDS = 6
 
@@ -50,8 +51,8 @@ def resolve_cues(
     quoted_starts = [s for s, _ in quoted]
     for s, e in sentences:
         k = bisect_right(quoted_starts, s) - 1
-        if k >= 0 and quoted[k][0] <= s < quoted[k][1]:
-            continue
+        if (k >= 0 and quoted[k][0] <= s < quoted[k][1]) or text[e - 1] not in _SENTENCE_FINAL:
+            continue  # inside a quote, or a heading
         lead = leading_subject(text, s, e)
         if lead and lead.kind == "person":
             events.append((lead.start, 0, lead))

@@ -30,8 +30,10 @@ _BOUNDARY = re.compile(
 )
 _STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
 _COMMA = re.compile(r",\s*")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FORWARD_END = re.compile(
-    r"[,;:.!?\"“”(\[]|\s[—–]|\s--\s|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as"
+    r"[,;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
+    r"(?<!\bProf)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\b[A-Z])\.|\s[—–]|\s--\s|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as"
     r"|and|but|because|last|this|earlier|on|about|via|through|with|told|said|says|adding|noting)\b"
 )
 _LISTENER = re.compile(
@@ -40,7 +42,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
-_SUBJECT_OPENERS = lx.DETERMINERS | frozenset(lx.PRONOUN_GENDER)
+_NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
 
 
 @dataclass(slots=True)
@@ -125,7 +127,9 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
         start = b.end()
     if not text[start:end].strip():
         word = text[max(lo, start - 4) : start].strip().lower()
-        if word in ("and", "but"):
+        participle = _PARTICIPLE.match(text, verb_start) is not None
+        if word in ("and", "but") or (word == "," and participle):
+            # "... has acknowledged the invitation and said"; "..., saying"
             return leading_subject(text, s_start, end)
         return None
     return parse_mention(text, start, end)
@@ -152,9 +156,13 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
     stop = _FORWARD_END.search(text, start, hi)
     end = stop.start() if stop else hi
     first = tokens(text, start, end)[:1]
-    if not first or not (is_capitalized(first[0][0]) or first[0][0].lower() in _SUBJECT_OPENERS):
+    if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
     mention = parse_mention(text, start, end)
+    if mention is None and stop and stop.group() == "and":
+        # "said oil and gas worker Mike Wipf"
+        stop = _FORWARD_END.search(text, stop.end(), hi)
+        mention = parse_mention(text, start, stop.start() if stop else hi)
     if mention and mention.kind == "person" and not mention.role:
         mention.role = role_after(text, mention.end, hi)
     return mention
@@ -183,6 +191,8 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
         n -= 1
     if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
         return None
+    if n == 1 and n < len(toks) and toks[n][0] == ",":
+        return None  # "Somehow, ..." is an adverb, not a subject
     mention = parse_mention(text, toks[0][1], toks[n - 1][2])
     if mention and mention.kind == "person" and not mention.role:
         mention.role = role_after(text, mention.end, end)

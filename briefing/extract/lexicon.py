@@ -31,10 +31,11 @@ SPEECH_VERBS = _forms(
     "exclaim exclaims exclaimed exclaiming testify testifies testified testifying",
     "agree agrees agreed agreeing recount recounts recounted recounting",
     "report reports reported reporting describe describes described describing",
-    "continue continues continued continuing begin begins began beginning",
     "post posts posted posting chant chants chanted chanting",
     "estimate estimates estimated estimating",
-    "point points pointed pointing",
+    "point points pointed pointing conclude concludes concluded concluding",
+    "reiterate reiterates reiterated reiterating vow vows vowed vowing pledge pledges pledged pledging",
+    "boast boasts boasted boasting lament laments lamented lamenting counter counters countered countering",
 )
 
 # The plainest reporting verbs, preferred when a sentence has several.
@@ -46,7 +47,6 @@ LISTENER_VERBS = _forms("tell tells told telling ask asks asked asking urge urge
 # Verbs that introduce speech only with "that"/a quote, not when they take a plain object.
 WEAK_SPEECH_VERBS = _forms(
     "report reports reported reporting describe describes described describing",
-    "continue continues continued continuing begin begins began beginning",
     "post posts posted posting point points pointed pointing estimate estimates estimated estimating",
     "ask asks asked asking answer answers answered answering recall recalls recalled recalling",
     "mention mentions mentioned mentioning promise promises promised promising",
@@ -70,7 +70,7 @@ ROLE_HEADS = _forms(
     "source sources member members official officials businessman businesswoman entrepreneur",
     "mother father son daughter wife husband sister brother parent parents friend",
     "person man woman spokespeople staffer aide adviser advisor consultant specialist",
-    "candidate nominee challenger incumbent veteran",
+    "candidate nominee challenger incumbent veteran democrat republican politician lawmaker legislator",
 )
 
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").

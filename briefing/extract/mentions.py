@@ -58,6 +58,8 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
     words = [t[0] for t in toks]
     low = [w.lower() for w in words]
     s, e = toks[0][1], toks[-1][2]
+    if "\n" in text[s:e]:
+        return None
     if len(words) == 1 and low[0] in lx.PRONOUN_GENDER:
         if low[0] in ("i", "we"):
             return None
@@ -97,6 +99,8 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     words = [t[0] for t in toks]
     if run_start > 0 and words[run_start - 1] in _PREPOSITIONS:
         return None  # "programs for Veterans Affairs": the name is an object, not the subject
+    if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
+        return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     run = words[run_start:]
     low = [w.lower() for w in run]
     s, e = toks[0][1], toks[-1][2]

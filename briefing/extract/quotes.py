@@ -37,6 +37,7 @@ def find_speakers_and_quotes(
     cue_sentences = {c.sentence for k, c in enumerate(cues) if k in entities}
 
     found: list[tuple[int, int, QuoteKind, Attribution]] = []
+    kept: list[QuotedRun] = []
     quoted_sentences: set[int] = set()
     for run in runs:
         k = max(bisect_right(sentence_starts, run.open) - 1, 0)
@@ -48,11 +49,23 @@ def find_speakers_and_quotes(
         last = max(bisect_right(sentence_starts, run.close) - 1, k)
         quoted_sentences.update(range(k, last + 1))
         found.append((run.start, run.end, kind, attribution))
+        kept.append(run)
+    _share_across_paragraphs(kept, [f[3] for f in found])
     for reported in reported_clauses(text, sentences, cues, entities, linker.used, quoted_sentences):
         entity = entities[cues.index(reported.cue)]
         found.append((reported.start, reported.end, "indirect", Attribution(entity, reported.cue.verb, 0.6)))
     found.sort(key=lambda f: f[0])
     return _records(text, found, book)
+
+
+def _share_across_paragraphs(runs: list[QuotedRun], attributions: list[Attribution]) -> None:
+    """A quote running over paragraphs has one speaker: a part attributed only by carrying
+    over takes the cue found in a later part."""
+    for i in range(len(runs) - 2, -1, -1):
+        nxt = attributions[i + 1]
+        if runs[i].continues and runs[i + 1].continued and nxt.confidence > attributions[i].confidence:
+            attributions[i].entity, attributions[i].cue = nxt.entity, nxt.cue
+            attributions[i].confidence = nxt.confidence
 
 
 def quote_kind(

@@ -57,7 +57,7 @@ class SpeakerBook:
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head:
-            entity = self._nominal(mention) or self._new(mention)
+            entity = self._nominal(mention) or self._latest_person(mention) or self._new(mention)
         else:
             entity = self._same_name(mention) or self._new(mention)
         self._note(entity, mention)
@@ -139,6 +139,15 @@ class SpeakerBook:
             elif mention.kind == entity.kind and mention.kind != "anonymous":
                 if head in entity.name.lower() or head in (entity.role or "").lower():
                     return entity
+        return None
+
+    def _latest_person(self, mention: Mention) -> Entity | None:
+        """"the Kentucky Republican": a definite description of someone already named."""
+        if mention.kind != "anonymous":
+            return None
+        for _, entity in reversed(self._antecedents):
+            if entity.kind == "person" and self._fits(entity, mention.gender, ""):
+                return entity
         return None
 
     def _same_name(self, mention: Mention) -> Entity | None:
