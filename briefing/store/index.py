@@ -1,0 +1,78 @@
+"""The store's index: one small entry per article (where its file is, how many marks it has).
+
+The index is derived data: every article file also records its article, so a
+lost or corrupt index is rebuilt from the article files.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from .model import Annotation, ArticleRef
+from .schema import META, Data, meta_of, with_meta
+
+ENTRIES = "articles"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    """An annotated article: its file `key`, last known id/path/title, and counts."""
+
+    key: str
+    id: str
+    path: str | None
+    title: str
+    count: int = 0
+    stars: int = 0
+    notes: int = 0
+
+    @property
+    def ref(self) -> ArticleRef:
+        return ArticleRef(self.id, self.path, self.title)
+
+    @classmethod
+    def new(cls, ref: ArticleRef) -> ArticleEntry:
+        return cls(uuid.uuid4().hex[:16], ref.id, ref.path, ref.title)
+
+    def counted(self, ref: ArticleRef, annotations: Iterable[Annotation]) -> ArticleEntry:
+        marks = list(annotations)
+        return ArticleEntry(self.key, ref.id, ref.path, ref.title, len(marks),
+                            sum(a.kind == "star" for a in marks), sum(bool(a.note) for a in marks))
+
+
+def entries(data: Data | None) -> list[ArticleEntry]:
+    fields = ArticleEntry.__dataclass_fields__
+    return [ArticleEntry(**{k: v for k, v in doc.items() if k in fields})
+            for doc in (data or {}).get(ENTRIES, {}).values()]
+
+
+def find(rows: Iterable[ArticleEntry], ref: ArticleRef) -> ArticleEntry | None:
+    """The entry for `ref`: same path (an edited article keeps its notes), else same id (a moved one)."""
+    rows = list(rows)
+    by_path = [e for e in rows if ref.path and e.path == ref.path]
+    if by_path:
+        return next((e for e in by_path if e.id == ref.id), by_path[0])
+    return next((e for e in rows if e.id == ref.id), None)
+
+
+def version(data: Data | None) -> int:
+    value = meta_of(data or {}).get("version", 0)
+    return value if isinstance(value, int) else 0
+
+
+def put(data: Data | None, entry: ArticleEntry) -> Data:
+    """`data` with `entry` added or replaced (by key) and the version counter bumped."""
+    table = dict((data or {}).get(ENTRIES, {}))
+    doc_id = next((i for i, doc in table.items() if doc.get("key") == entry.key), None)
+    if doc_id is None:
+        doc_id = str(max((int(i) for i in table), default=0) + 1)
+    table[doc_id] = asdict(entry)
+    return with_meta({**(data or {}), ENTRIES: table}, version=version(data) + 1)
+
+
+def build(rows: Iterable[ArticleEntry], previous: Data | None = None) -> Data:
+    """A fresh index of `rows`, its version above `previous`'s so watchers notice."""
+    table = {str(i): asdict(e) for i, e in enumerate(rows, 1)}
+    return with_meta({META: {}, ENTRIES: table}, version=version(previous) + 1)
