@@ -77,25 +77,31 @@ def _goes_on(text: str, start: int, end: int) -> bool:
 def _pair_doubles(text: str, start: int, end: int, carried: bool) -> list[tuple[int, int, bool]]:
     """(open, close, closed) for each double-quoted run of one paragraph.
 
+    Marks pair by type: inside a curly quote straight marks are nested (and the other way
+    round) unless the paragraph has no mark of the opening type left to close it.
     A `carried` quote without an opening mark here starts just before the paragraph.
     """
+    marks = [(m.start(), _role(text, m.start(), start, end)) for m in _DOUBLE.finditer(text, start, end)]
+    last_straight = max((i for i, _ in marks if text[i] == '"'), default=-1)
+    last_curly_close = max((i for i, r in marks if text[i] != '"' and r != "open"), default=-1)
     pairs: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    first = True
-    for m in _DOUBLE.finditer(text, start, end):
-        i = m.start()
-        role = _role(text, i, start, end)
-        if first and carried and role == "close":
+    for n, (i, role) in enumerate(marks):
+        if n == 0 and carried and role == "close":
             pairs.append((start - 1, i, True))
-        elif open_at is None:
+            continue
+        if open_at is None:
             if role != "close":
                 open_at = i
-        elif role == "open":
+            continue
+        straight_open = text[open_at] == '"'
+        if straight_open != (text[i] == '"') and (last_straight if straight_open else last_curly_close) > i:
+            continue  # a nested quote of the other type
+        if role == "open":
             open_at = i  # the earlier mark was never closed
         else:
             pairs.append((open_at, i, True))
             open_at = None
-        first = False
     if open_at is not None:
         pairs.append((open_at, end, False))
     return pairs

@@ -1,0 +1,255 @@
+"""Direct, partial and indirect quotes with their speakers, on news-style sentences."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefing.extract.model import Quote, Speaker
+from briefing.extract.quotes import find_speakers_and_quotes
+from briefing.extract.sentences import paragraph_spans, split_sentences
+
+from .conftest import SEED
+
+
+def extract(text: str, byline: str = "") -> tuple[list[Speaker], list[Quote]]:
+    paragraphs = paragraph_spans(text)
+    return find_speakers_and_quotes(text, paragraphs, split_sentences(text, paragraphs), byline)
+
+
+def said(text: str, byline: str = "") -> list[tuple[str, str, str | None]]:
+    """(kind, quote text, speaker name) for every quote."""
+    speakers, quotes = extract(text, byline)
+    names = {s.id: s.name for s in speakers}
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.kind, q.text, names.get(q.speaker or "")) for q in quotes]
+
+
+# --- direct quotes: marks -------------------------------------------------------------------
+
+
+def test_straight_and_curly_double_marks() -> None:
+    text = (
+        '"We are ready," Mayor Delia Ortiz said.\n\n'
+        "“The pumps are running,” said Tom Hale, the city engineer."
+    )
+    assert said(text) == [
+        ("direct", "We are ready,", "Delia Ortiz"),
+        ("direct", "The pumps are running,", "Tom Hale"),
+    ]
+
+
+def test_british_single_marks() -> None:
+    text = "‘This is a disgrace,’ said Gareth Ellison, the chief executive. He declined to say more."
+    assert said(text)[0] == ("direct", "This is a disgrace,", "Gareth Ellison")
+
+
+def test_apostrophes_are_not_single_quote_marks() -> None:
+    text = "‘The players’ union won’t sign,’ said Owen Pruitt."
+    assert said(text) == [("direct", "The players’ union won’t sign,", "Owen Pruitt")]
+
+
+def test_odd_number_of_marks_is_tolerated() -> None:
+    text = (
+        'Residents packed the hall with signs reading "No wall.\n\n'
+        '"The tax is too high," said Owen Pruitt.'
+    )
+    assert ("direct", "The tax is too high,", "Owen Pruitt") in said(text)
+
+
+def test_marks_of_different_types_are_paired_by_type() -> None:
+    text = '“It isn\'t "over" yet,” said Ruth Adeyemi.'
+    assert said(text) == [("direct", 'It isn\'t "over" yet,', "Ruth Adeyemi")]
+
+
+# --- direct quotes: where the attribution is --------------------------------------------------
+
+
+def test_attribution_before_with_a_colon() -> None:
+    text = 'Council member Owen Pruitt said: "We cannot afford this."'
+    assert said(text) == [("direct", "We cannot afford this.", "Owen Pruitt")]
+
+
+def test_attribution_after_with_inverted_verb() -> None:
+    text = '"The ferry is our lifeline," said Morag Lindsay, who chairs the community council.'
+    assert said(text) == [("direct", "The ferry is our lifeline,", "Morag Lindsay")]
+
+
+def test_attribution_between_the_halves_of_a_split_quote() -> None:
+    text = '"We waited," Callum Reid said, "and nobody came."'
+    assert said(text) == [
+        ("direct", "We waited,", "Callum Reid"),
+        ("direct", "and nobody came.", "Callum Reid"),
+    ]
+
+
+def test_multi_sentence_quote() -> None:
+    text = '"The water came fast. It was knee deep in minutes. We lost everything," Ana Lopes said.'
+    kind, quote, speaker = said(text)[0]
+    assert (kind, speaker) == ("direct", "Ana Lopes")
+    assert quote.startswith("The water came fast.") and quote.endswith("everything,")
+
+
+def test_paragraph_with_only_a_quote_takes_the_previous_speaker() -> None:
+    text = (
+        '"We have a plan," said Mayor Delia Ortiz.\n\n'
+        '"It will take two years and it will not be cheap."'
+    )
+    assert said(text)[1] == ("direct", "It will take two years and it will not be cheap.", "Delia Ortiz")
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = (
+        'Tom Baird said: "The first crews arrive in March. They will start in the north.\n\n'
+        '"By the autumn every farm will be connected."'
+    )
+    quotes = said(text)
+    assert [q[0] for q in quotes] == ["direct", "direct"]
+    assert quotes[0][1].endswith("in the north.")
+    assert quotes[1] == ("direct", "By the autumn every farm will be connected.", "Tom Baird")
+    assert quotes[0][2] == "Tom Baird"
+
+
+def test_speaker_in_the_paragraph_before_a_colon() -> None:
+    text = "Glenn Hartley, a dairy farmer, put it bluntly:\n\n" '"Without the line, my kids do homework in a car park."'
+    assert said(text)[0][2] == "Glenn Hartley"
+
+
+def test_speaker_after_a_dash() -> None:
+    text = '"We will not be moved." — Priya Nandakumar, director of the alliance.'
+    assert said(text) == [("direct", "We will not be moved.", "Priya Nandakumar")]
+
+
+# --- pronouns ---------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_nearest_compatible_subject() -> None:
+    text = (
+        'Mr. Hamada defended the budget. "It is balanced," he said.\n\n'
+        'Finance Minister Aiko Sato disagreed. "The numbers do not add up," she said.'
+    )
+    assert [q[2] for q in said(text)] == ["Hamada", "Aiko Sato"]
+
+
+def test_pronoun_skips_a_subject_of_the_wrong_gender() -> None:
+    text = (
+        "Ms. Marsh, the council leader, met Mr. Okafor on Monday. "
+        'Mr. Okafor left early. "We made progress," she said.'
+    )
+    assert said(text)[0][2] == "Marsh"
+
+
+def test_aside_does_not_steal_the_attribution() -> None:
+    text = '"We start today," said Ruth Adeyemi, who replaced Tom Baird in July.'
+    assert said(text)[0][2] == "Ruth Adeyemi"
+    text = 'Ruth Adeyemi, who replaced Tom Baird in July, said: "We start today."'
+    assert said(text)[0][2] == "Ruth Adeyemi"
+
+
+# --- partial quotes ---------------------------------------------------------------------------
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = 'Disinformation is "an area where we can share what we know," Braze said.'
+    assert said(text) == [("partial", "an area where we can share what we know,", "Braze")]
+
+
+def test_partial_quote_after_the_cue() -> None:
+    text = 'Senator Jo Hill said she would not approve "a blank check" for the agency.'
+    assert said(text) == [("partial", "a blank check", "Jo Hill")]
+
+
+# --- not quotes -------------------------------------------------------------------------------
+
+
+def test_scare_quotes_titles_and_terms_are_not_quotes() -> None:
+    text = (
+        'The so-called "last mile" is the costliest part. '
+        'Her book "The Wired Village" sold well. '
+        'Engineers call it "fibre" for short.'
+    )
+    assert said(text) == []
+
+
+def test_a_quote_nested_in_a_quote_is_not_a_quote_of_its_own() -> None:
+    text = "“They told us ‘wait until spring’ and we waited,” said Dolores Quint."
+    assert said(text) == [("direct", "They told us ‘wait until spring’ and we waited,", "Dolores Quint")]
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def test_said_that() -> None:
+    text = "Mayor Delia Ortiz said that construction could begin as early as April."
+    assert said(text) == [("indirect", "construction could begin as early as April", "Delia Ortiz")]
+
+
+def test_told_an_outlet() -> None:
+    text = "Latvia has invited Japan to join the coalition, Foreign Minister Baiba Braze told Nikkei."
+    assert said(text) == [("indirect", "Latvia has invited Japan to join the coalition", "Baiba Braze")]
+    text = "Tom Baird told reporters the line would be finished by June."
+    assert said(text) == [("indirect", "the line would be finished by June", "Tom Baird")]
+
+
+def test_according_to() -> None:
+    text = "According to Marcus Delgado, the crews were never paid for overtime."
+    assert said(text) == [("indirect", "the crews were never paid for overtime", "Marcus Delgado")]
+
+
+@pytest.mark.parametrize("verb", ["noted", "stressed", "argued", "warned"])
+def test_other_reporting_verbs(verb: str) -> None:
+    text = f"Nina Castellanos {verb} that the audit found no fraud."
+    assert said(text) == [("indirect", "the audit found no fraud", "Nina Castellanos")]
+
+
+def test_clause_before_the_cue_with_an_organization() -> None:
+    text = "Members will stay off the boats until the offer improves, the union said in a statement."
+    speakers, quotes = extract(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Members will stay off the boats until the offer improves")]
+    assert speakers[0].kind == "organization"
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+def test_seed_article() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    speakers, quotes = extract(text, byline="TAKAYUKI TANAKA")
+    names = {s.id: s for s in speakers}
+    braze = next(s for s in speakers if s.name == "Baiba Braze")
+    assert braze.role == "Latvian Foreign Minister"
+    assert {"Braze"} <= set(braze.aliases)
+    assert all(s.name not in ("Nikkei", "TAKAYUKI TANAKA") for s in speakers)
+    by_text = {q.text: q for q in quotes}
+    an = next(q for q in quotes if q.text.startswith("Russia is investing great resources in [an]"))
+    assert (an.kind, an.speaker) == ("direct", braze.id)
+    partial = next(q for q in quotes if q.text.startswith("an area where"))
+    assert (partial.kind, partial.speaker) == ("partial", braze.id)
+    continued = next(q for q in quotes if q.text.startswith("It's electronic warfare"))
+    assert continued.speaker == braze.id
+    ministry = by_text["it is considering whether to participate"]
+    assert (ministry.kind, names[ministry.speaker].name, names[ministry.speaker].kind) == (
+        "indirect", "Japan's Defense Ministry", "organization",
+    )
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+# --- pathological inputs (generous bounds; the benchmark measures the real cost) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ('"Costs rose," said Ann Lee. ' * 6 + "\n\n") * 3000,  # about 5 MB
+        "word, " * 170_000 + '"quoted," she said. ' * 1000,  # one line of 1 MB
+        '" ' * 10_000 + "“ ‘ ’ ” " * 2_500,  # 10,000 unbalanced marks
+    ],
+    ids=["5MB", "1MB-line", "unbalanced-marks"],
+)
+def test_pathological_inputs_finish(text: str) -> None:
+    started = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - started < 20
