@@ -2,16 +2,17 @@
 
 `find_figures(text, published)` returns `Figure`s in reading order (ids f1, f2, ...).
 
-How it reads: one anchor pattern finds where a figure may start (a digit, a currency sign,
-a number word, a month, a weekday, "last year"); a handler reads outwards from there with
-small bounded patterns -- the qualifier before, the magnitude, a range's second bound, the
-unit or counted noun after. Every pattern is bounded, so a scan is linear in the text.
+How it reads: one trie-shaped anchor pattern finds where a figure may start (a digit, a
+currency sign, a number word, a month, a weekday, "last year"); a handler reads outwards
+from there with small bounded patterns -- the words before (qualifier, "between"), the
+magnitude, a range's second bound, the unit or counted noun after. Every pattern is
+bounded and every look is local, so a scan is linear in the text.
 
 Readings the contract leaves open:
 - money: `value` in units of the currency, ISO 4217 code in `unit`; "($2.12 billion)" is
-  positive (brackets are never a minus sign).
+  positive (brackets are never a minus sign). ¥ is JPY unless the article is about China.
 - counts: `unit` is the counted noun, singular ("people" -> "person"), None when there is none;
-  "one"/"a" alone are not counted ("one of the first"), only "one million", "one year"...
+  a lone "one"/"a" is not counted ("one of the first"), only "one million", "one year"...
 - ages ("a 15-year-old", "aged 15", "15 years old") are not figures: skipped, never durations.
 - ratios: fractions and "3 in 10" as a share (0.3), multipliers ("doubled") as the factor,
   vote tallies and scores ("6-3") with `value` None; `unit` is None.
@@ -26,17 +27,30 @@ Readings the contract leaves open:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date
 
 from briefing.extract import figures_dates as dates
 from briefing.extract.figures_lexicon import (
+    AGE_WORDS,
+    ARTICLES,
     CURRENCY_PREFIXES,
+    DATE_PREPOSITIONS,
+    DIRECTIONS,
+    FISCAL,
+    LABELS,
+    NOT_FRACTION_BEFORE,
     QUALIFIERS,
+    RANGE_OPENERS,
     RATE_PERIODS,
+    SENTENCE_STARTERS,
+    TALLY_NOUNS,
     TRAILING_QUALIFIERS,
     UNITS,
+    YEAR_PREFIXES,
     alternation,
+    trie,
 )
 from briefing.extract.figures_nouns import counted_noun
 from briefing.extract.model import Figure
@@ -54,47 +68,46 @@ from briefing.extract.numbers import (
 )
 
 _SP = r"[ \u00a0]"
-_CUR = rf"(?<![A-Za-z])(?:{alternation(CURRENCY_PREFIXES)}){_SP}?(?=\.?\d)"
-_INT_WORD = alternation(INTEGER_WORDS)
-_MONTH = rf"(?:{alternation(dates.MONTHS)})"
-_WORDS = alternation(
-    set(INTEGER_WORDS) - {"zero"} | set(FRACTIONS) | set(MULTIPLIERS) | set(VAGUE) | {"tens"}
-)
-
+_CUR_TAIL = rf"{_SP}?(?=\.?\d)"
+_ANCHOR_WORDS = (set(INTEGER_WORDS) - {"zero"}) | set(FRACTIONS) | set(MULTIPLIERS) | set(VAGUE) | {"tens"}
 _ANCHOR = re.compile(
-    rf"(?P<cur>{_CUR})"
-    r"|(?P<num>\d[\d,.]*)"
-    rf"|(?P<word>\b(?i:{_WORDS})\b)"
-    rf"|(?P<month>\b{_MONTH}\b)"
-    rf"|(?P<weekday>\b(?:{alternation(dates.WEEKDAYS)})\b)"
-    rf"|(?P<rel>\b(?i:last|this|next){_SP}(?:year|month|week)\b)"
+    trie(
+        [(d, r"[\d,.]*") for d in "0123456789"]
+        + [(c, _CUR_TAIL) for c in CURRENCY_PREFIXES]
+        + [(w, r"\b") for word in _ANCHOR_WORDS for w in (word, word.capitalize())]
+        + [(w, r"\b") for w in (*dates.MONTHS, *dates.WEEKDAYS)]
+        + [(f"{w} ", r"(?:year|month|week)\b") for word in DIRECTIONS for w in (word, word.capitalize())]
+    )
 )
+_INT_WORD = alternation({w for word in INTEGER_WORDS for w in (word, word.capitalize())})
+_MONTH = alternation(dates.MONTHS)
 
-_CUR_AT = re.compile(_CUR)
+_CUR_AT = re.compile(rf"{alternation(CURRENCY_PREFIXES)}{_CUR_TAIL}")
 _NUM = re.compile(r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12}")
-_CHAIN = re.compile(rf"(?i:(?:{_INT_WORD})(?:(?:[ -]|{_SP}and{_SP})(?:{_INT_WORD})){{0,8}})\b")
+_CHAIN = re.compile(rf"{_INT_WORD}(?:(?:[ -]|{_SP}and{_SP}){_INT_WORD}){{0,8}}\b")
 _MAG = re.compile(
-    rf"(?P<sep>{_SP}?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>(?:{alternation(SCALES)})s?))"
+    rf"(?P<sep>{_SP}?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>{alternation(SCALES)})s?)"
     r"(?![A-Za-z0-9])"
 )
 _UNIT = re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
 _RATE = re.compile(rf"(?:{_SP}(?:a|an|per|each){_SP}|/)(?P<p>{alternation(RATE_PERIODS)})\b")
 _RANGE = re.compile(rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|{_SP}(?P<w>to|and){_SP})(?=[\w$€£¥₹])")
-_IN = re.compile(rf"{_SP}in{_SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b", re.I)
-_TRAIL = re.compile(rf"(?:{_SP}(?P<w>or more|or higher|and up|or so|or less|or fewer|plus)\b|(?P<p>\+))")
+_IN = re.compile(rf"{_SP}in{_SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b")
+_TRAIL = re.compile(rf"{_SP}?(?P<t>{alternation(TRAILING_QUALIFIERS)})(?![\w+])")
 _AGE_AFTER = re.compile(rf"(?:-|{_SP})old\b")
 _AGO = re.compile(rf"{_SP}ago\b")
-_TIME = re.compile(rf":(?P<mm>\d\d)(?!\d)(?:{_SP}?(?P<ampm>[ap]\.?m\.?))?")
+_TIME = re.compile(rf":\d\d(?!\d)(?:{_SP}?[ap]\.?m\.?)?")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE = re.compile(r"s\b")
-_FRACTION_AFTER = re.compile(rf"[ -](?P<f>(?i:{alternation(FRACTIONS)}))\b")
-_OF_A = re.compile(rf"{_SP}(?:of{_SP})?an?{_SP}")
-_OF = re.compile(rf"{_SP}of{_SP}")
+_FRACTION_AFTER = re.compile(rf"[ -](?P<f>{alternation({w for f in FRACTIONS for w in (f, f.capitalize())})})\b")
+_OF_A = re.compile(rf"{_SP}(?:of{_SP})?an?(?={_SP})")
+_OF = re.compile(rf"{_SP}of(?={_SP})")
 _VAGUE_COMPOUND = re.compile(
     rf"(?i:(?P<a>{alternation(VAGUE_COMPOUND)}){_SP}of{_SP}(?P<b>thousands|millions|billions))\b"
 )
-_TALLY_NOUN = re.compile(
-    rf"{_SP}(?:votes?|win|victory|decision|ruling|majority|defeat|loss|draw|verdict|split)\b"
+_TALLY_NOUN = re.compile(rf"{_SP}(?:{TALLY_NOUNS})\b")
+_FRACTION_FOLLOW = re.compile(
+    rf"{_SP}(?:of|the|its|their|his|her|our|all|and|or|in|on)\b|[,.;:)!?]|\Z"
 )
 _MDY = re.compile(
     rf"(?P<mon>{_MONTH})\.?(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
@@ -107,46 +120,8 @@ _DMY = re.compile(
     rf"(?:,?{_SP}(?P<year>1[89]\d\d|20\d\d)(?!\d))?"
 )
 _WEEKDAY_DATE = re.compile(rf",?{_SP}{_MONTH}\b")
-
-
-def _before(words: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern for one of `words` ending right before a position (search with endpos)."""
-    return re.compile(rf"(?<![A-Za-z])(?P<w>{words})[ \u00a0-]\Z", flags)
-
-
-_QUAL_BEFORE = _before(alternation(QUALIFIERS), re.I)
-_BETWEEN_BEFORE = _before("between|from", re.I)
-_A_BEFORE = _before("an?|one", re.I)
-_DIRECTION_BEFORE = _before("last|next|this", re.I)
-_FISCAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Ff]iscal(?: year)?[ \u00a0]|FY[ \u00a0]?)\Z")
-_YEAR_PREFIX_BEFORE = _before("mid|pre|post|early|late", re.I)
-_NAME_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-\Z")
-_LABEL_BEFORE = _before(
-    "No|Nos|Nr|number|page|chapter|section|article|rule|version|room|route|level|phase|round"
-    "|stage|grade|flight|highway|line|platform|gate|act|clause|paragraph|item|step|tier"
-    "|category|class|channel|game|episode|season|aged|age|ages",
-    re.I,
-)
-_LABEL_DOT_BEFORE = re.compile(r"(?<![A-Za-z])(?:No|Nos|Nr|no)\.[ \u00a0]?\Z")
-_AGE_BEFORE = _before("aged|age|ages", re.I)
-_CAPITALIZED_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][A-Za-z]{0,20})[ \u00a0]\Z")
-_DATE_PREP_BEFORE = _before(
-    "in|since|by|until|till|from|of|before|after|during|through|between|and|to|early|late|mid"
-    "|the|a|for|on|last|next|this|around|circa|year|end|spring|summer|autumn|fall|winter",
-    re.I,
-)
-_HALF_REJECT_BEFORE = _before(
-    "the|first|second|third|fourth|last|final|latter|former|other|back|top|bottom|upper"
-    "|lower|this|that|each|every|fiscal|financial|my|his|her|their|its|our|your",
-    re.I,
-)
-_FRACTION_FOLLOW = re.compile(
-    rf"(?:{_SP}(?:of|the|its|their|his|her|our|all)\b|[,.;:)!?]|\Z|{_SP}(?:and|or|in|on)\b)"
-)
-_ORDER_WORDS = frozenset(w.lower() for w in QUALIFIERS) | {
-    "in", "since", "by", "until", "from", "of", "the", "a", "an", "and", "or", "to", "for",
-    "on", "at", "with", "about", "but", "than", "as", "all", "only", "just", "some", "every",
-}
+_OPENING_PUNCT = "([{“‘\"'—–"
+_NUMBER_SIGNS = frozenset({"no.", "nos.", "nr.", "number"})
 
 
 @dataclass(slots=True)
@@ -189,29 +164,49 @@ class _Context:
     yen: str
 
 
+_Found = _Draft | int | None  # a figure, the end of a span to skip, or nothing
+
+
 def find_figures(text: str, published: str | None = None) -> list[Figure]:
     """All figures in `text`, in reading order; `published` (ISO 8601) anchors relative dates."""
     ctx = _Context(text, dates.parse_published(published), _yen_code(text))
     drafts: list[_Draft] = []
     last = 0
     for m in _ANCHOR.finditer(text):
-        if m.start() < last:
+        s = m.start()
+        if s < last or (s and not m.group()[0].isdigit() and text[s - 1].isalpha()):
             continue
-        found = _HANDLERS[m.lastgroup or ""](ctx, m)
+        found = _dispatch(m.group())(ctx, m)
         if found is None:
             continue
         if isinstance(found, int):
             last = found
             continue
-        if found.start < last:  # a qualifier reaching back into the previous figure
-            found.start, found.qualifier = m.start(), "exact" if found.qualifier != "range" else "range"
+        if found.start < last:  # words before it belong to the previous figure
+            found.start = s
+            if found.qualifier != "range":
+                found.qualifier = "exact"
         drafts.append(found)
         last = found.end
     return [
-        Figure(f"f{i}", text[d.start : d.end], d.start, d.end, d.kind, d.value, d.low, d.high,  # type: ignore[arg-type]
-               d.unit, d.iso, d.qualifier)  # type: ignore[arg-type]
+        Figure(f"f{i}", text[d.start : d.end], d.start, d.end, d.kind, d.value,  # type: ignore[arg-type]
+               d.low, d.high, d.unit, d.iso, d.qualifier)  # type: ignore[arg-type]
         for i, d in enumerate(drafts, 1)
     ]
+
+
+def _dispatch(anchor: str) -> Callable[[_Context, re.Match[str]], _Found]:
+    if anchor[0].isdigit():
+        return _on_digits
+    if anchor.rstrip(" \u00a0") in CURRENCY_PREFIXES:
+        return _on_currency
+    if anchor in dates.MONTHS:
+        return _on_month
+    if anchor in dates.WEEKDAYS:
+        return _on_weekday
+    if " " in anchor:  # "last year", "next month", "this week"
+        return _on_relative
+    return _on_word
 
 
 def _yen_code(text: str) -> str:
@@ -223,8 +218,37 @@ def _yen_code(text: str) -> str:
     return "CNY" if china > japan else "JPY"
 
 
-def _look_back(pattern: re.Pattern[str], text: str, pos: int, width: int = 30) -> re.Match[str] | None:
-    return pattern.search(text, max(0, pos - width), pos)
+def _before(text: str, pos: int, table: Container[str], max_words: int = 1) -> tuple[str, int] | None:
+    """The longest phrase of `table` (lower case, up to `max_words` words) ending one space
+    before `pos`, as (phrase, start)."""
+    end = pos - 1
+    if end < 1 or text[end] not in " \u00a0":
+        return None
+    best = None
+    start = end
+    for _ in range(max_words):
+        lo = max(0, start - 24)
+        j = max(text.rfind(" ", lo, start), text.rfind("\u00a0", lo, start)) + 1
+        if j == 0 and lo > 0:
+            break  # a "word" longer than any phrase
+        newline = text.rfind("\n", j, start)
+        j = max(j, newline + 1)
+        if j == start:
+            break
+        while j < start and text[j] in _OPENING_PUNCT:
+            j += 1
+        phrase = text[j:end].replace("\u00a0", " ").lower()
+        if phrase in table:
+            best = (phrase, j)
+        if newline >= 0 or j < 2 or text[j - 1] not in " \u00a0":
+            break
+        start = j - 1
+    return best
+
+
+def _qualifier(text: str, pos: int) -> tuple[str, int] | None:
+    found = _before(text, pos, QUALIFIERS, 3)
+    return (QUALIFIERS[found[0]], found[1]) if found else None
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -234,10 +258,10 @@ def _bound(ctx: _Context, pos: int) -> _Bound | None:
     """Read one number at `pos`: currency prefix, digits or number words, magnitude, unit."""
     text = ctx.text
     code = None
-    start = pos
     cur = _CUR_AT.match(text, pos)
+    start = pos
     if cur:
-        sign = cur.group().strip()
+        sign = cur.group().rstrip(" \u00a0")
         code = ctx.yen if sign == "¥" else CURRENCY_PREFIXES[sign]
         pos = cur.end()
     num = _NUM.match(text, pos)
@@ -250,14 +274,15 @@ def _bound(ctx: _Context, pos: int) -> _Bound | None:
         chain = _CHAIN.match(text, pos)
         if not chain:
             return None
-        words = chain.group().replace("-", " ").split()
+        words = re.split(r"[ \u00a0-]", chain.group())
+        value = None
         while words and (value := words_value(words)) is None:
             words.pop()
-        if not words:
+            if words and words[-1] == "and":
+                words.pop()
+        if value is None:
             return None
-        end = pos
-        for w in words:  # the end of the words that made a valid number
-            end = text.index(w, end) + len(w)
+        end = pos + len(" ".join(words))
         bound = _Bound(start, end, value, text[pos:end], True, code)
     _magnitude(text, bound)
     if bound.code is None:
@@ -278,22 +303,20 @@ def _magnitude(text: str, b: _Bound) -> None:
                 return  # "100m sprint" is metres; "1.3m homes" is millions
             scale = ABBREVIATIONS[abbr]
         else:
-            scale = SCALES[m.group("word").lower().rstrip("s")]
+            scale = SCALES[m.group("word")]
         b.value *= scale
         b.magnitude *= scale
         b.end = m.end()
 
 
 def _own_unit(text: str, b: _Bound) -> None:
-    """A unit written right after the number: %, km, "euros", "years" ..."""
+    """A unit written right after the number: %, km, "euros", "years", "p" ..."""
     m = _UNIT.match(text, b.end)
     if not m:
         return
-    surface = m.group("u")
-    if m.group("sep") and len(surface) == 1 and surface != "%":
-        return  # one-letter units only glued: "2.1C", not "2.1 C"
-    if m.group("sep") == "-" and surface in ("%", "p"):
-        return
+    surface, sep = m.group("u"), m.group("sep")
+    if sep and ((len(surface) == 1 and surface != "%") or (sep == "-" and surface == "%")):
+        return  # one-letter units only glued: "2.1C", "345p", not "2.1 C"
     unit, kind, factor = UNITS[surface]
     if kind == "money":
         b.code = unit
@@ -304,16 +327,16 @@ def _own_unit(text: str, b: _Bound) -> None:
     b.end = m.end()
 
 
-def _quantity(ctx: _Context, start: int) -> _Draft | int | None:
+def _quantity(ctx: _Context, start: int) -> _Found:
     """A figure starting with a number (possibly a currency sign) at `start`."""
     text = ctx.text
     first = _bound(ctx, start)
     if first is None:
         return None
-    qual = _look_back(_QUAL_BEFORE, text, start)
-    between = _look_back(_BETWEEN_BEFORE, text, start)
-    fig_start = qual.start() if qual else between.start() if between else start
-    qualifier = QUALIFIERS[qual.group("w").lower()] if qual else "exact"
+    qual = _qualifier(text, start)
+    between = _before(text, start, RANGE_OPENERS)
+    fig_start = qual[1] if qual else between[1] if between else start
+    qualifier = qual[0] if qual else "exact"
 
     ratio = _IN.match(text, first.end) if first.kind is None and first.code is None else None
     if ratio and first.magnitude == 1:  # "3 in 10 adults", "one in five"
@@ -328,14 +351,17 @@ def _quantity(ctx: _Context, start: int) -> _Draft | int | None:
     code = first.code or (second.code if second else None)
     unit, kind = last.unit or first.unit, last.kind or first.kind
     end = last.end
+    if second is None and (first.kind is None and not code):
+        if _before(text, start, AGE_WORDS):
+            return end
 
     if kind == "duration":
-        if _AGE_AFTER.match(text, end) or _look_back(_AGE_BEFORE, text, start):
+        if _AGE_AFTER.match(text, end) or _before(text, start, AGE_WORDS):
             return end
         ago = _AGO.match(text, end)
-        if ago and second is None and unit and first.value.is_integer():
-            iso = dates.relative_iso(-int(first.value), unit, ctx.ref)
-            return _Draft(fig_start if qual else start, ago.end(), "date", iso=iso, qualifier=qualifier)
+        if ago and second is None and first.value.is_integer():
+            iso = dates.relative_iso(-int(first.value), unit or "", ctx.ref)
+            return _Draft(fig_start, ago.end(), "date", iso=iso, qualifier=qualifier)
     if code:
         kind, unit = "money", code
     elif kind == "quantity" and (rate := _RATE.match(text, end)):
@@ -344,12 +370,12 @@ def _quantity(ctx: _Context, start: int) -> _Draft | int | None:
         noun = counted_noun(text, end, 2 if second else first.value)
         if noun:
             unit, end = noun
-        if second and first.plain and second.plain and _is_year(first) and not noun:
-            return _year_range(first, second, fig_start)
+        if second and _is_year(first) and second.plain and not noun:
+            return _Draft(fig_start, second.end, "date", low=first.value, high=second.value,
+                          iso=f"{int(first.value)}/{int(second.value)}", qualifier="range")
         if not second:
-            year = _year(ctx, first, noun is not None)
-            if year is not None:
-                return year
+            if _is_year(first) and (not noun or _before(text, start, DATE_PREPOSITIONS)):
+                return _Draft(start, first.end, "date", iso=first.raw)
             if not noun and _bare_rejected(ctx, first):
                 return first.end
         kind = "count"
@@ -361,7 +387,7 @@ def _quantity(ctx: _Context, start: int) -> _Draft | int | None:
         draft.value = first.value
         trail = _TRAIL.match(text, end)
         if trail:
-            draft.qualifier = TRAILING_QUALIFIERS[trail.group("w") or trail.group("p")]
+            draft.qualifier = TRAILING_QUALIFIERS[trail.group("t")]
             draft.end = trail.end()
     return draft
 
@@ -380,16 +406,14 @@ def _range(ctx: _Context, first: _Bound, between: bool) -> tuple[_Bound | None, 
     second = _bound(ctx, conn.end())
     if second is None or second.words != first.words:
         return None, None
-    if conn.group("dash") and first.plain and second.plain and first.value < 100 and (
-        second.value < 100 and first.raw.isdigit() and second.raw.isdigit()
-    ):
-        tally = second.value <= first.value or _TALLY_NOUN.match(text, second.end)
-        if tally and not _UNIT.match(text, second.end):
-            return None, second.end
+    if (conn.group("dash") and first.plain and second.plain and len(first.raw) <= 2
+            and len(second.raw) <= 2 and first.raw.isdigit() and second.raw.isdigit()):
+        if second.value <= first.value or _TALLY_NOUN.match(text, second.end):
+            return None, second.end  # "6-3", "a 4-5 decision"
     if _is_year(first) and second.plain and len(second.raw) == 2:
         second.value += first.value // 100 * 100  # "2023-24"
     if first.magnitude == 1 and second.magnitude != 1 and not first.kind:
-        first.value *= second.magnitude  # "5 to 7 million", "10-15%"
+        first.value *= second.magnitude  # "5 to 7 million", "$5-7bn"
     if (first.code and second.code and first.code != second.code) or (
         first.unit and second.unit and first.unit != second.unit
     ):
@@ -403,73 +427,72 @@ def _is_year(b: _Bound) -> bool:
     return b.plain and len(b.raw) == 4 and b.raw.isdigit() and 1800 <= b.value <= 2100
 
 
-def _year(ctx: _Context, b: _Bound, has_noun: bool) -> _Draft | None:
-    """A bare four-digit number read as a year ("in 2024", "fiscal 2023", not "2,024 people")."""
-    if not _is_year(b):
-        return None
-    fiscal = _look_back(_FISCAL_BEFORE, ctx.text, b.start, 12)
-    if has_noun and not fiscal and not _look_back(_DATE_PREP_BEFORE, ctx.text, b.start, 12):
-        return None
-    start = fiscal.start() if fiscal else b.start
-    return _Draft(start, b.end, "date", iso=b.raw)
-
-
-def _year_range(first: _Bound, second: _Bound, start: int) -> _Draft:
-    return _Draft(start, second.end, "date", low=first.value, high=second.value,
-                  iso=f"{int(first.value)}/{int(second.value)}", qualifier="range")
-
-
 def _bare_rejected(ctx: _Context, b: _Bound) -> bool:
-    """A number with no unit or noun that is a label ("Article 5"), an age or a lone "one"."""
+    """A number with no unit or noun that is a label ("Article 5"), an age or a lone word."""
     if b.words:
         return True
-    if _look_back(_LABEL_BEFORE, ctx.text, b.start, 12):
+    text = ctx.text
+    if _before(text, b.start, LABELS, 2):
         return True
-    cap = _look_back(_CAPITALIZED_BEFORE, ctx.text, b.start, 24)
-    return cap is not None and cap.group("w").lower() not in _ORDER_WORDS and not (
-        cap.group("w") in dates.MONTHS
-    )
+    if b.start >= 2 and text[b.start - 1] in " \u00a0":
+        word_start = max(text.rfind(" ", max(0, b.start - 24), b.start - 1), 0)
+        word = text[word_start : b.start - 1].strip()
+        if word[:1].isupper() and word.lower() not in SENTENCE_STARTERS and word not in dates.MONTHS:
+            return True  # "Flight 17", "Windows 10"
+    return False
 
 
 # --- anchor handlers ---------------------------------------------------------------------------
 
 
-def _on_currency(ctx: _Context, m: re.Match[str]) -> _Draft | int | None:
+def _on_currency(ctx: _Context, m: re.Match[str]) -> _Found:
     return _quantity(ctx, m.start())
 
 
-def _on_digits(ctx: _Context, m: re.Match[str]) -> _Draft | int | None:
+def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
     text = ctx.text
     s = m.start()
     prev = text[s - 1] if s else " "
     if prev.isalnum() or prev in "_./#":
-        if _look_back(_FISCAL_BEFORE, text, s, 12):
-            return _year(ctx, _Bound(s, s + 4, float(text[s : s + 4]), text[s : s + 4], False), True) if (
-                text[s : s + 4].isdigit()) else None
+        if s >= 2 and text[s - 2 : s] == "FY" and (s < 3 or not text[s - 3].isalpha()):
+            return _fiscal_year(text, s - 2, s)
         return m.end()  # G7, MH17, 9/11: part of a name or code
-    if prev == "-" and _look_back(_NAME_HYPHEN_BEFORE, text, s, 2):
-        if not _look_back(_YEAR_PREFIX_BEFORE, text, s, 8):
+    if prev == "-" and s >= 2 and text[s - 2].isalpha():
+        j = s - 1
+        while j > 0 and text[j - 1].isalpha() and s - j < 12:
+            j -= 1
+        if text[j : s - 1].lower() not in YEAR_PREFIXES:
             return m.end()  # F-16, Covid-19
-    if _look_back(_LABEL_DOT_BEFORE, text, s, 6):
+    if _before(text, s, _NUMBER_SIGNS):
         return m.end()  # No. 10
     num = _NUM.match(text, s)
     if not num:
-        return None
+        return m.end()
     end = num.end()
     raw = num.group()
     if prev in "'’" and len(raw) == 2 and _DECADE.match(text, end):  # the '90s
-        year = int(raw) + (1900 if int(raw) >= 30 else 2000)
-        return _decade(s - 1, end + 1, year)
+        return _decade(s - 1, end + 1, int(raw) + (1900 if int(raw) >= 30 else 2000))
     if raw.isdigit():
-        if (time := _TIME.match(text, end)) and int(raw) < 24:
+        if int(raw) < 24 and (time := _TIME.match(text, end)):
             return time.end()  # a clock time without a date
-        if (day := _DMY.match(text, s)) and int(raw) <= 31:
+        if int(raw) <= 31 and (day := _DMY.match(text, s)):
             return _calendar(ctx, s, day)
         if _ORDINAL.match(text, end):
             return end + 2  # "21st", "the 20th century"
         if len(raw) == 4 and raw.endswith("0") and _DECADE.match(text, end):
             return _decade(s, end + 1, int(raw))
+        if len(raw) == 4 and (fiscal := _before(text, s, FISCAL, 2)):
+            return _fiscal_year(text, fiscal[1], s)
     return _quantity(ctx, s)
+
+
+def _fiscal_year(text: str, start: int, digits: int) -> _Found:
+    """"fiscal 2023", "FY2023", "FY 2023" (two-digit "FY23" is read as 2023)."""
+    num = re.match(r"\d{4}(?!\d)|\d{2}(?!\d)", text[digits : digits + 5])
+    if not num:
+        return None
+    year = num.group()
+    return _Draft(start, digits + len(year), "date", iso=year if len(year) == 4 else f"20{year}")
 
 
 def _decade(start: int, end: int, year: int) -> _Draft:
@@ -477,72 +500,60 @@ def _decade(start: int, end: int, year: int) -> _Draft:
                   qualifier="range")
 
 
-def _on_word(ctx: _Context, m: re.Match[str]) -> _Draft | int | None:
+def _on_word(ctx: _Context, m: re.Match[str]) -> _Found:
     text = ctx.text
     word = m.group().lower()
     s = m.start()
-    qual = _look_back(_QUAL_BEFORE, text, s)
     if word in MULTIPLIERS:
-        return _Draft(qual.start() if qual else s, m.end(), "ratio", MULTIPLIERS[word],
-                      qualifier=QUALIFIERS[qual.group("w").lower()] if qual else "exact")
+        qual = _qualifier(text, s)
+        return _Draft(qual[1] if qual else s, m.end(), "ratio", MULTIPLIERS[word],
+                      qualifier=qual[0] if qual else "exact")
     if word in VAGUE or word == "tens":
         return _vague(ctx, m)
     if word in FRACTIONS:
-        article = _look_back(_A_BEFORE, text, s, 5)
+        article = _before(text, s, ARTICLES)
         if word not in ("half", "halves") and not article:
             return None  # "the third quarter": an ordinal
-        return _fraction(ctx, article.start() if article else s, 1, m, qual is not None)
+        return _fraction(ctx, article[1] if article else s, 1, m.end(), word)
     chain = _CHAIN.match(text, s)
     if chain and (frac := _FRACTION_AFTER.match(text, chain.end())):
-        n = words_value(chain.group().replace("-", " ").split())
+        n = words_value(re.split(r"[ \u00a0-]", chain.group()))
         if n:
-            return _fraction(ctx, s, n, frac, qual is not None, group="f")
-    if word in SCALES and (article := _look_back(_A_BEFORE, text, s, 5)):
-        found = _quantity(ctx, s)  # "a dozen ships", "a million people"
-        if isinstance(found, _Draft) and found.start == s:
-            found.start = article.start()
-        return found
+            return _fraction(ctx, s, n, frac.end(), frac.group("f").lower())
     found = _quantity(ctx, s)
-    if isinstance(found, _Draft) and found.kind == "count" and words_value(
-        [text[s : m.end()]]
-    ) == 1 and found.end - s <= len(m.group()) + 15 and found.unit is not None:
-        return m.end()  # "one person", "one day": too often not a figure
+    if isinstance(found, _Draft) and word in SCALES and found.start == s:
+        if article := _before(text, s, ARTICLES):  # "a dozen ships", "a million people"
+            found.start = article[1]
+    if isinstance(found, _Draft) and found.kind == "count" and found.value == 1:
+        return m.end()  # "one person", "one day": more often a phrase than a figure
     return found
 
 
-def _fraction(
-    ctx: _Context, start: int, numerator: float, m: re.Match[str], qualified: bool, group: int | str = 0
-) -> _Draft | int | None:
+def _fraction(ctx: _Context, start: int, numerator: float, end: int, word: str) -> _Found:
     """"a fifth", "two-thirds", "half of", "a quarter of a percentage point", "half a dozen"."""
     text = ctx.text
-    word = m.group(group).lower()
     value = numerator / FRACTIONS[word]
-    end = m.end(group)
+    qual = _qualifier(text, start)
+    fig_start, qualifier = (qual[1], qual[0]) if qual else (start, "exact")
     of_a = _OF_A.match(text, end)
-    if of_a:
-        target = _MAG.match(text, of_a.end() - 1)
-        unit = _UNIT.match(text, of_a.end() - 1)
-        if target and target.group("word"):
-            b = _Bound(start, target.end(), value * SCALES[target.group("word").lower().rstrip("s")],
-                       "", True)
-            noun = counted_noun(text, b.end, 2)
-            return _Draft(start, noun[1] if noun else b.end, "count", b.value,
-                          unit=noun[0] if noun else None)
-        if unit and unit.group("sep"):
+    if of_a:  # a fraction of a scale or a unit
+        scale = _MAG.match(text, of_a.end())
+        if scale and scale.group("word") and scale.group("sep"):
+            value *= SCALES[scale.group("word")]
+            noun = counted_noun(text, scale.end(), 2)
+            return _Draft(fig_start, noun[1] if noun else scale.end(), "count", value,
+                          unit=noun[0] if noun else None, qualifier=qualifier)
+        unit = _UNIT.match(text, of_a.end())
+        if unit and unit.group("sep") == " " and UNITS[unit.group("u")][1] != "ratio":
             u, kind, factor = UNITS[unit.group("u")]
-            if kind == "money":
-                return _Draft(start, unit.end(), "money", value * factor, unit=u)
-            if kind != "ratio":
-                return _Draft(start, unit.end(), kind, value * factor, unit=u)
-    if numerator == 1 and not qualified:
-        if _look_back(_HALF_REJECT_BEFORE, text, start, 12) or not _FRACTION_FOLLOW.match(text, end):
-            return None
-    qual = _look_back(_QUAL_BEFORE, text, start)
-    return _Draft(qual.start() if qual else start, end, "ratio", value,
-                  qualifier=QUALIFIERS[qual.group("w").lower()] if qual else "exact")
+            return _Draft(fig_start, unit.end(), kind, value * factor, unit=u, qualifier=qualifier)
+    if numerator == 1 and not qual:
+        if _before(text, start, NOT_FRACTION_BEFORE) or not _FRACTION_FOLLOW.match(text, end):
+            return None  # "the first half", "a third term"
+    return _Draft(fig_start, end, "ratio", value, qualifier=qualifier)
 
 
-def _vague(ctx: _Context, m: re.Match[str]) -> _Draft | None:
+def _vague(ctx: _Context, m: re.Match[str]) -> _Found:
     """"dozens", "thousands of dollars", "tens of thousands of protesters"."""
     text = ctx.text
     compound = _VAGUE_COMPOUND.match(text, m.start())
@@ -556,66 +567,53 @@ def _vague(ctx: _Context, m: re.Match[str]) -> _Draft | None:
     draft = _Draft(m.start(), end, "count", value, qualifier="at_least")
     of = _OF.match(text, end)
     if of:
-        unit = _UNIT.match(text, of.end() - 1)
+        unit = _UNIT.match(text, of.end())
         if unit and UNITS[unit.group("u")][1] == "money":
             draft.kind, draft.unit, draft.end = "money", UNITS[unit.group("u")][0], unit.end()
-        elif noun := counted_noun(text, of.end() - 1, 2):
+        elif noun := counted_noun(text, of.end(), 2):
             draft.unit, draft.end = noun
     return draft
 
 
-def _on_month(ctx: _Context, m: re.Match[str]) -> _Draft | int | None:
+def _on_month(ctx: _Context, m: re.Match[str]) -> _Found:
     return _calendar(ctx, m.start(), _MDY.match(ctx.text, m.start()))
 
 
-def _calendar(ctx: _Context, start: int, m: re.Match[str] | None) -> _Draft | None:
+def _calendar(ctx: _Context, start: int, m: re.Match[str] | None) -> _Found:
     """"September 23, 2025 00:41 JST", "16 May", "February 2024", "in June"."""
     if m is None:
         return None
     text = ctx.text
-    month = dates.MONTHS[m.group("mon")]
+    mon = m.group("mon")
     day = int(m.group("day")) if m.group("day") else None
     year = int(m.group("year")) if m.group("year") else None
-    direction = _look_back(_DIRECTION_BEFORE, text, start, 6)
+    direction = _before(text, start, DIRECTIONS)
     if day is None and year is None:
-        if len(m.group("mon")) == 3 and not text.startswith(".", m.end("mon")):
+        if len(mon) == 3 and not text.startswith(".", m.end("mon")):
             return None  # "Jan" the name
-        if m.group("mon") in dates.AMBIGUOUS_MONTHS and not direction and not _look_back(
-            _DATE_PREP_BEFORE, text, start, 8
-        ):
+        if mon in dates.AMBIGUOUS_MONTHS and not _before(text, start, DATE_PREPOSITIONS):
             return None  # "May" the verb, "June" the name
-    way = direction.group("w").lower() if direction else ""
-    iso = dates.day_iso(month, day, year, ctx.ref, way if way != "this" else "")
-    end = m.end("year") if year else m.end("day") if day else m.end("mon")
-    groups = m.groupdict()
-    if iso and groups.get("hh") and day and year:
+    way = direction[0] if direction and direction[0] != "this" else ""
+    iso = dates.day_iso(dates.MONTHS[mon], day, year, ctx.ref, way)
+    end = max(m.end(g) for g in ("mon", "day", "year") if m.group(g))
+    if iso and day and year and m.group("hh"):
         timed = dates.time_iso(iso, int(m.group("hh")), int(m.group("mm")), m.group("ampm"), m.group("tz"))
         if timed:
             iso, end = timed, m.end()
-    return _Draft(direction.start() if direction else start, end, "date", iso=iso)
+    return _Draft(direction[1] if direction else start, end, "date", iso=iso)
 
 
-def _on_weekday(ctx: _Context, m: re.Match[str]) -> _Draft | None:
+def _on_weekday(ctx: _Context, m: re.Match[str]) -> _Found:
     text = ctx.text
     if _WEEKDAY_DATE.match(text, m.end()):
         return None  # "Tuesday, September 23": the calendar date says it
-    direction = _look_back(_DIRECTION_BEFORE, text, m.start(), 6)
-    way = direction.group("w").lower() if direction else ""
+    direction = _before(text, m.start(), DIRECTIONS)
+    way = direction[0] if direction else ""
     iso = dates.weekday_iso(dates.WEEKDAYS[m.group()], ctx.ref, way)
-    return _Draft(direction.start() if direction else m.start(), m.end(), "date", iso=iso)
+    return _Draft(direction[1] if direction else m.start(), m.end(), "date", iso=iso)
 
 
-def _on_relative(ctx: _Context, m: re.Match[str]) -> _Draft:
+def _on_relative(ctx: _Context, m: re.Match[str]) -> _Found:
     which, unit = m.group().lower().split()
     offset = {"last": -1, "this": 0, "next": 1}[which]
     return _Draft(m.start(), m.end(), "date", iso=dates.relative_iso(offset, unit, ctx.ref))
-
-
-_HANDLERS = {
-    "cur": _on_currency,
-    "num": _on_digits,
-    "word": _on_word,
-    "month": _on_month,
-    "weekday": _on_weekday,
-    "rel": _on_relative,
-}

@@ -7,6 +7,7 @@ built from these tables, so adding a unit or a qualifier is a one-line change.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Currency written before the number ("US$3.5", "€1.8bn", "Rs 2,500", "Sh1.2").
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -65,7 +66,7 @@ for _words, _code, _factor in [
     ("dirham dirhams", "AED", 1),
     ("riyal riyals", "SAR", 1),
     ("cent cents", "USD", 0.01),
-    ("pence", "GBP", 0.01),
+    ("pence p", "GBP", 0.01),
 ]:
     for _w in _words.split():
         CURRENCY_WORDS[_w.replace("|", " ")] = (_code, _factor)
@@ -164,6 +165,62 @@ TRAILING_QUALIFIERS: dict[str, str] = {
 }
 
 
-def alternation(words: list[str] | set[str] | dict[str, object]) -> str:
-    """A regex alternation of literal words, longest first so the longest one wins."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, built as a trie.
+
+    Each branch starts with one literal character and longer words are tried first, so the
+    regex engine rejects a position after a character or two and the longest word wins.
+    """
+    return f"(?:{trie((w, '') for w in words)})"
+
+
+def trie(items: Iterable[tuple[str, str]]) -> str:
+    """A trie-shaped alternation of (literal, tail regex) pairs; tails follow their literal."""
+    root: dict = {}
+    for literal, tail in items:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[None] = tail
+    return _emit(root, top=True)
+
+
+def _emit(node: dict, top: bool = False) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in node.items() if ch is not None]
+    if None in node:
+        branches.append(node[None])  # ending here is the last resort: longest match first
+    if top or len(branches) == 1:
+        return "|".join(branches)
+    return "(?:" + "|".join(branches) + ")"
+
+
+# Words right before a number that change its reading (lower case; matched whole).
+RANGE_OPENERS = frozenset({"between", "from"})
+ARTICLES = frozenset({"a", "an", "one"})
+DIRECTIONS = frozenset({"last", "next", "this"})
+FISCAL = frozenset({"fiscal", "fiscal year", "fy", "financial year"})
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
+# A number after these is a label, not a quantity: "Article 5", "round 3", "No. 10".
+LABELS = frozenset(
+    "no no. nos nos. nr number page chapter section article rule version room route level"
+    " phase round stage grade flight highway line platform gate act clause paragraph item"
+    " step tier category class channel game episode season".split()
+) | AGE_WORDS
+# A year, month or bare date usually follows one of these ("in 2024", "by June").
+DATE_PREPOSITIONS = frozenset(
+    "in since by until till from of before after during through between and to early late"
+    " mid the a for on last next this around circa year end spring summer autumn fall winter"
+    .split()
+)
+# "the first half", "the third quarter": ordinals and determiners, not fractions.
+NOT_FRACTION_BEFORE = frozenset(
+    "the first second third fourth last final latter former other back top bottom upper lower"
+    " this that each every fiscal financial my his her their its our your".split()
+)
+# Capitalised words that may precede a bare number without making it a label ("In 2020").
+SENTENCE_STARTERS = frozenset(QUALIFIERS) | frozenset(
+    "in since by until from of the a an and or to for on at with but than as all only just"
+    " some every about after before during over under nearly almost around".split()
+)
+TALLY_NOUNS = "votes|vote|win|victory|decision|ruling|majority|defeat|loss|draw|verdict|split"
