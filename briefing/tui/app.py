@@ -1,14 +1,23 @@
-"""The briefing application object."""
+"""The briefing application object: library first, articles open in the reader."""
 
 from __future__ import annotations
 
 import os
+import threading
 
 from textual.app import App
+from textual.binding import Binding
 
 from ..article import Article
+from ..extract.model import Extraction
 from ..resources import styles_dir
+from . import config
+from .commands import ActionCommands, ItemCommands
+from .items import Extractor, real_extractor
 from .screens.library import LibraryScreen
+
+#: Themes that use the terminal's own palette (right for 16 colors and NO_COLOR).
+ANSI_THEME = "ansi-dark"
 
 
 def few_colors() -> bool:
@@ -18,18 +27,118 @@ def few_colors() -> bool:
     return bool(os.environ.get("NO_COLOR")) or (not truecolor and "256color" not in term)
 
 
-class BriefingApp(App[None]):
-    """Library first; articles open in the reader."""
+class BriefingApp(App[None], inherit_bindings=False):
+    """The reader app.
+
+    `extractor` defaults to `briefing.extract.extract` (imported lazily); tests may pass a
+    fixed one. `theme` (e.g. from `--theme`) wins over the remembered one.
+    """
 
     TITLE = "briefing"
     CSS_PATH = str(styles_dir() / "app.tcss")
+    COMMANDS = App.COMMANDS | {ActionCommands, ItemCommands}
 
-    def __init__(self, articles: list[Article]) -> None:
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, priority=True, id="app.palette"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit"),
+        Binding("ctrl+c", "help_quit", show=False, system=True, id="app.ctrl_c"),
+    ]
+
+    def __init__(self, articles: list[Article], *, extractor: Extractor | None = None,
+                 theme: str | None = None, remember: bool = True) -> None:
         super().__init__()
         self.articles = articles
+        self._extractor = extractor
+        self._extractions: dict[str, Extraction] = {}
+        self._lock = threading.Lock()
+        self._remember = remember
+        self._requested_theme = theme
+        self._startup_messages: list[str] = []
+        self.read_ids: set[str] = config.load_read_ids() if remember else set()
+        self.current_article: Article | None = None
+        try:
+            self.set_keymap(config.load_keymap() if remember else {})
+        except config.KeymapError as exc:
+            self._startup_messages.append(f"keymap ignored: {exc}")
+
+    # Theme ----------------------------------------------------------------
+
+    def _initial_theme(self) -> str | None:
+        saved = config.load_settings().get("theme") if self._remember else None
+        for candidate in (self._requested_theme, saved):
+            if candidate in self.available_themes:
+                return candidate
+        if self._requested_theme:
+            self._startup_messages.append(f"unknown theme {self._requested_theme!r}")
+        # The terminal's own 16-color palette reads better than approximated truecolor.
+        return ANSI_THEME if few_colors() else None
 
     def on_mount(self) -> None:
-        if few_colors():
-            # The terminal's own 16-color palette reads better than approximated truecolor.
-            self.theme = "ansi-dark"
+        if theme := self._initial_theme():
+            self.theme = theme
+        if self._remember and self._requested_theme and self.theme == self._requested_theme:
+            self._save_theme()
+        self.theme_changed_signal.subscribe(self, lambda _theme: self._save_theme())
+        for message in self._startup_messages:
+            self.notify(message, severity="warning", markup=False, timeout=8)
         self.push_screen(LibraryScreen(self.articles))
+
+    def _save_theme(self) -> None:
+        if not self._remember:
+            return
+        try:
+            config.save_settings({**config.load_settings(), "theme": self.theme})
+        except OSError as exc:
+            self.notify(f"could not save the theme: {exc}", severity="warning", markup=False)
+
+    # Extraction -----------------------------------------------------------
+
+    def cached_extraction(self, article: Article) -> Extraction | None:
+        return self._extractions.get(article.id)
+
+    def extraction(self, article: Article) -> Extraction | None:
+        """The extraction of `article` (computed once; safe to call from worker threads)."""
+        if (cached := self._extractions.get(article.id)) is not None:
+            return cached
+        extractor = self._extractor or real_extractor()
+        if extractor is None:
+            return None
+        result = extractor(article)
+        with self._lock:
+            return self._extractions.setdefault(article.id, result)
+
+    # Reading ----------------------------------------------------------------
+
+    def open_reader(self, articles: list[Article], index: int) -> None:
+        """Open `articles[index]`; `[`/`]` then walk `articles` (the library's order)."""
+        from .screens.reader import ReaderScreen  # the reader's widgets load on first use
+
+        self.push_screen(ReaderScreen(articles, index))
+
+    def mark_read(self, article: Article) -> None:
+        self.current_article = article
+        if article.id in self.read_ids:
+            return
+        self.read_ids.add(article.id)
+        if self._remember:
+            try:
+                config.save_read_ids(self.read_ids)
+            except OSError as exc:
+                self.notify(f"could not save the read state: {exc}", severity="warning", markup=False)
+
+    @property
+    def current_index(self) -> int | None:
+        """The library index of the article read last."""
+        if self.current_article is None:
+            return None
+        for index, article in enumerate(self.articles):
+            if article is self.current_article:
+                return index
+        return None
+
+    def action_help(self) -> None:
+        from .dialogs.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))

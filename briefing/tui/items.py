@@ -1,0 +1,124 @@
+"""How extraction items read in the panes: one line of `Content` each, built literally.
+
+The UI never re-implements extraction; it only formats the records of
+`briefing.extract.model`. All item text is untrusted and goes in as plain `Content`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from textual.content import Content
+
+from ..article import Article
+from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
+
+Item = Union[Speaker, Quote, Claim, Figure]
+Kind = Literal["speakers", "quotes", "claims", "figures"]
+KINDS: tuple[Kind, ...] = ("speakers", "quotes", "claims", "figures")
+
+Extractor = Callable[[Article], Extraction]
+
+_QUALIFIER = {
+    "exact": "", "approx": "≈ ", "at_most": "≤ ", "at_least": "≥ ",
+    "more_than": "> ", "less_than": "< ", "range": "",
+}
+
+
+def number(value: float | None) -> str:
+    """`80`, `2.5`, `1.8e9`: short, exact enough, no locale."""
+    if value is None:
+        return "?"
+    if value == int(value) and abs(value) < 1e6:
+        return str(int(value))
+    text = f"{value:.6g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text
+
+
+def reading(figure: Figure) -> str:
+    """The normalized reading of a figure: `1.8e9 EUR`, `≤ 80 %`, `2024-02`, `3–5 km`."""
+    if figure.iso:
+        return _QUALIFIER.get(figure.qualifier, "") + figure.iso
+    if figure.qualifier == "range" or (figure.value is None and figure.low is not None):
+        base = f"{number(figure.low)}–{number(figure.high)}"
+    else:
+        base = _QUALIFIER.get(figure.qualifier, "") + number(figure.value)
+    return f"{base} {figure.unit}" if figure.unit else base
+
+
+def speaker_label(speaker: Speaker | None) -> str:
+    """`Baiba Braze, Latvian Foreign Minister` (or the name alone)."""
+    if speaker is None:
+        return "unattributed"
+    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
+
+
+def span_of(item: Item) -> tuple[int, int] | None:
+    """Where an item is in the article text (a speaker: its first mention)."""
+    if isinstance(item, Speaker):
+        return tuple(item.mentions[0]) if item.mentions else None  # type: ignore[return-value]
+    return item.start, item.end
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Formatter:
+    """Formats the items of one extraction (speakers looked up by id)."""
+
+    extraction: Extraction
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        for speaker in self.extraction.speakers:
+            if speaker.id == speaker_id:
+                return speaker
+        return None
+
+    def prompt(self, item: Item) -> Content:
+        """The pane line of an item; styles match the marks in the article text."""
+        if isinstance(item, Speaker):
+            quotes = sum(1 for q in self.extraction.quotes if q.speaker == item.id)
+            head = Content.styled(item.name, "bold")
+            role = Content(f" — {item.role}") if item.role else Content("")
+            return Content.assemble(head, role, Content.styled(f"  {item.kind} · {quotes} quotes", "dim"))
+        if isinstance(item, Quote):
+            who = Content.styled(speaker_label(self.speaker(item.speaker)), "bold")
+            text = Content.styled(f"“{_one_line(item.text)}”", "underline")
+            return Content.assemble(who, Content(f" ({item.kind}): "), text)
+        if isinstance(item, Claim):
+            marks = ("~ hedged · " if item.hedged else "") + ", ".join(item.signals)
+            text = Content.styled(_one_line(item.text), "bold")
+            return Content.assemble(Content.styled(f"{item.score:.2f} ", "dim"), text,
+                                    Content.styled(f"  [{marks}]" if marks else "", "dim"))
+        reading_text = Content.styled(reading(item), "reverse")
+        return Content.assemble(reading_text, Content(f" {item.kind}: "), Content(_one_line(item.text)))
+
+    def search_text(self, item: Item) -> str:
+        """Plain text the command palette matches against."""
+        if isinstance(item, Speaker):
+            return " ".join([item.name, item.role or "", *item.aliases])
+        if isinstance(item, Quote):
+            return f"{speaker_label(self.speaker(item.speaker))}: {_one_line(item.text)}"
+        if isinstance(item, Claim):
+            return _one_line(item.text)
+        return f"{reading(item)} {_one_line(item.text)}"
+
+
+def items_of(extraction: Extraction, kind: Kind) -> list[Item]:
+    return list(getattr(extraction, kind))
+
+
+def real_extractor() -> Extractor | None:
+    """`briefing.extract.extract`, imported lazily (None until it exists)."""
+    try:
+        from ..extract import extract
+    except ImportError:
+        return None
+    return extract

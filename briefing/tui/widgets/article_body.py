@@ -1,0 +1,229 @@
+"""The article body: a read-only `TextArea` with a sentence cursor and marked spans."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import TextArea
+from textual.widgets.text_area import Location, Selection
+
+Span = tuple[int, int]
+
+#: The kinds of spans the body can mark, lowest priority first (later styles win).
+MARK_KINDS = ("quote", "claim", "figure", "sentence", "match", "current")
+
+
+class ArticleBody(TextArea, inherit_bindings=False):
+    """The body text, read-only, literal (never markup), with quotes, claims and figures marked.
+
+    `j`/`k` move a sentence cursor; the sentence under the cursor is posted as
+    `SentenceChanged` so the panes can mark its items.
+    """
+
+    HELP = """\
+The article text. j/k move by sentence, arrows by character and line,
+g/G to the top/bottom, ctrl+d/ctrl+u half a page. shift+arrows select;
+ctrl+c copies the selection.
+Marks: quotes underlined, claims bold, figures reversed.
+"""
+
+    BINDINGS = [
+        Binding("j", "sentence(1)", "Next sentence", show=False, id="body.next_sentence"),
+        Binding("k", "sentence(-1)", "Previous sentence", show=False, id="body.previous_sentence"),
+        Binding("down", "cursor_down", "Down", show=False, id="body.down"),
+        Binding("up", "cursor_up", "Up", show=False, id="body.up"),
+        Binding("left", "cursor_left", "Left", show=False, id="body.left"),
+        Binding("right", "cursor_right", "Right", show=False, id="body.right"),
+        Binding("g,home", "top", "Top", show=False, id="body.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="body.bottom"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="body.half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="body.half_page_up"),
+        Binding("pagedown,space", "cursor_page_down", "Page down", show=False, id="body.page_down"),
+        Binding("pageup", "cursor_page_up", "Page up", show=False, id="body.page_up"),
+        Binding("shift+down", "cursor_down(True)", "Select down", show=False, id="body.select_down"),
+        Binding("shift+up", "cursor_up(True)", "Select up", show=False, id="body.select_up"),
+        Binding("shift+left", "cursor_left(True)", "Select left", show=False, id="body.select_left"),
+        Binding("shift+right", "cursor_right(True)", "Select right", show=False, id="body.select_right"),
+        Binding("ctrl+c", "copy", "Copy selection", show=False, id="body.copy"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-body--quote",
+        "article-body--claim",
+        "article-body--figure",
+        "article-body--sentence",
+        "article-body--match",
+        "article-body--current",
+    }
+
+    DEFAULT_CSS = """
+    ArticleBody {
+        border: none;
+        padding: 0 1;
+        height: 1fr;
+        &:focus { border: none; }
+        & > .article-body--quote { text-style: underline; color: $text-success; }
+        & > .article-body--claim { text-style: bold; color: $text-warning; }
+        & > .article-body--figure { text-style: reverse; }
+        & > .article-body--sentence { background: $boost; }
+        & > .article-body--match { text-style: bold underline; background: $warning 40%; }
+        & > .article-body--current { text-style: bold underline reverse; background: $accent 60%; }
+    }
+    """
+
+    class SentenceChanged(Message):
+        """The sentence cursor moved onto another sentence (`None`: between sentences)."""
+
+        def __init__(self, body: ArticleBody, span: Span | None) -> None:
+            super().__init__()
+            self.body = body
+            self.span = span
+
+        @property
+        def control(self) -> ArticleBody:
+            return self.body
+
+    def __init__(self, text: str = "", *, id: str | None = None) -> None:
+        # Set before TextArea.__init__, whose document load moves the cursor (and so calls us).
+        self._line_starts = _line_starts(text)
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}
+        self._dynamic: dict[str, list[Span]] = {}
+        self._sentences: list[Span] = []
+        self._sentence_starts: list[int] = []
+        self._sentence: Span | None = None
+        super().__init__(text, read_only=True, soft_wrap=True, show_line_numbers=False,
+                         highlight_cursor_line=False, id=id)
+        self.cursor_blink = False
+
+    # Offsets <-> locations -------------------------------------------------
+
+    def location(self, offset: int) -> Location:
+        """The (row, column) of a `str` offset into the article text."""
+        row = bisect_right(self._line_starts, offset) - 1
+        return row, offset - self._line_starts[row]
+
+    def offset(self, location: Location) -> int:
+        row, column = location
+        return self._line_starts[min(row, len(self._line_starts) - 1)] + column
+
+    @property
+    def sentence(self) -> Span | None:
+        """The span of the sentence under the cursor."""
+        return self._sentence
+
+    @property
+    def cursor_offset(self) -> int:
+        return self.offset(self.cursor_location)
+
+    # Marks ------------------------------------------------------------------
+
+    def set_marks(self, marks: Iterable[tuple[int, int, str]], sentences: Sequence[Span]) -> None:
+        """Mark `(start, end, kind)` spans (kind: quote/claim/figure) and set the sentences."""
+        order = {kind: rank for rank, kind in enumerate(MARK_KINDS)}
+        by_line: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for start, end, kind in sorted(marks, key=lambda m: order[m[2]]):
+            for row, column_start, column_end in self._split(start, end):
+                by_line[row].append((column_start, column_end, kind))
+        self._marks = dict(by_line)
+        self._sentences = sorted(sentences)
+        self._sentence_starts = [s for s, _ in self._sentences]
+        self._sentence = None
+        self._update_sentence()
+        self._repaint()
+
+    def set_spans(self, kind: str, spans: Iterable[Span]) -> None:
+        """Set the dynamic spans of `kind` ("match" or "current")."""
+        self._dynamic[kind] = list(spans)
+        self._repaint()
+
+    def _split(self, start: int, end: int) -> Iterable[tuple[int, int, int]]:
+        """The per-line pieces `(row, column_start, column_end)` of a span."""
+        row, column = self.location(start)
+        end_row, end_column = self.location(end)
+        while row < end_row:
+            line_length = self._line_starts[row + 1] - self._line_starts[row] - 1
+            yield row, column, line_length
+            row, column = row + 1, 0
+        yield row, column, end_column
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        style = self._mark_style
+        for start, end, kind in self._marks.get(line_index, ()):
+            line.stylize(style(kind), start, end)
+        dynamic = {**self._dynamic, "sentence": [self._sentence] if self._sentence else []}
+        for kind in ("sentence", "match", "current"):
+            for start, end in dynamic.get(kind, ()):
+                for row, column_start, column_end in self._split(start, end):
+                    if row == line_index:
+                        line.stylize(style(kind), column_start, column_end)
+        return line
+
+    def _mark_style(self, kind: str):
+        return self.get_component_rich_style(f"article-body--{kind}", partial=True)
+
+    def _repaint(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    # Movement ---------------------------------------------------------------
+
+    def show_span(self, start: int, end: int) -> None:
+        """Put the cursor on a span, mark it as current and scroll it to the middle."""
+        self.set_spans("current", [(start, end)])
+        self.move_cursor(self.location(start), center=True)
+
+    def action_sentence(self, step: int) -> None:
+        """Move the cursor to the start of the next (`step=1`) or previous sentence."""
+        if not self._sentences:
+            self.action_cursor_down() if step > 0 else self.action_cursor_up()
+            return
+        offset = self.cursor_offset
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if step < 0 and index >= 0 and self._sentence_starts[index] < offset:
+            target = index  # back to the start of the current sentence first
+        else:
+            target = max(0, min(len(self._sentences) - 1, index + step))
+        self.move_cursor(self.location(self._sentence_starts[target]))
+        self.scroll_cursor_visible(center=False)
+
+    def action_top(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_bottom(self) -> None:
+        self.move_cursor(self.document.end)
+
+    def action_half_page(self, direction: int) -> None:
+        height = max(1, self.content_size.height // 2) * direction
+        target = self.navigator.get_location_at_y_offset(self.cursor_location, height)
+        self.scroll_relative(y=height, animate=False)
+        self.move_cursor(target)
+
+    def _watch_selection(self, previous_selection: Selection, selection: Selection) -> None:
+        super()._watch_selection(previous_selection, selection)
+        self._update_sentence()
+
+    def _update_sentence(self) -> None:
+        if not self._sentences:
+            return
+        offset = self.cursor_offset
+        index = bisect_right(self._sentence_starts, offset) - 1
+        span = self._sentences[index] if index >= 0 and offset < self._sentences[index][1] + 1 else None
+        if span != self._sentence:
+            self._sentence = span
+            self._repaint()
+            self.post_message(self.SentenceChanged(self, span))
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts

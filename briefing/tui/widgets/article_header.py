@@ -1,0 +1,41 @@
+"""Headline, dek and `byline · published · dateline` above the article body."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from ...article import Article
+
+
+def meta_line(article: Article) -> str:
+    """`byline · published · dateline`, skipping what is missing."""
+    return " · ".join(v for v in (article.byline, article.published or "", article.dateline) if v)
+
+
+class ArticleHeader(Vertical):
+    """The article's own heading; every string is untrusted and shown literally."""
+
+    DEFAULT_CSS = """
+    ArticleHeader {
+        height: auto;
+        padding: 0 1;
+        & > #headline { text-style: bold; }
+        & > #dek { text-style: italic; }
+        & > #meta { color: $text-muted; }
+    }
+    """
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article = article
+
+    def compose(self) -> ComposeResult:
+        article = self.article
+        yield Static(Content(article.title or article.path or "untitled"), id="headline")
+        if article.dek:
+            yield Static(Content(article.dek), id="dek")
+        if meta := meta_line(article):
+            yield Static(Content(meta), id="meta")

@@ -1,0 +1,169 @@
+"""A pane listing one kind of extraction item (speakers, quotes, claims or figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..items import Formatter, Item, Kind, span_of
+
+MARKER = "▸ "
+NO_MARKER = "  "
+
+
+class ItemPane(OptionList):
+    """Items of one kind, in reading order, with a count in the border title.
+
+    Moving the highlight posts `ItemHighlighted` (the reader scrolls the article to the
+    item); `enter` posts `ItemSelected`. Items inside the article's current sentence
+    carry a `▸` marker.
+    """
+
+    HELP = """\
+Items extracted from the article. j/k or arrows move and show the item in the text,
+g/G first/last, ctrl+d/ctrl+u half a page, enter chooses.
+A ▸ marks the items of the sentence under the article's cursor.
+"""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="pane.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="pane.up"),
+        Binding("g,home", "first", "First", show=False, id="pane.first"),
+        Binding("G,end", "last", "Last", show=False, id="pane.last"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="pane.half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="pane.half_page_up"),
+        Binding("enter", "select", "Choose", show=False, id="pane.choose"),
+    ]
+
+    DEFAULT_CSS = """
+    ItemPane {
+        height: 1fr;
+        border: round $foreground 30%;
+        border-title-align: left;
+        padding: 0;
+        &:focus { border: round $accent; border-title-style: bold; }
+        & > .option-list--option { padding: 0 1 0 0; }
+    }
+    """
+
+    class ItemHighlighted(Message):
+        """The highlight moved onto an item."""
+
+        def __init__(self, pane: ItemPane, item: Item) -> None:
+            super().__init__()
+            self.pane = pane
+            self.item = item
+
+        @property
+        def control(self) -> ItemPane:
+            return self.pane
+
+    class ItemSelected(ItemHighlighted):
+        """An item was chosen with `enter` (or a click)."""
+
+    def __init__(self, kind: Kind, title: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = kind
+        self.title = title
+        self.items: list[Item] = []
+        self.formatter: Formatter | None = None
+        self._total = 0
+        self._marked: set[int] = set()
+        self._filter_label = ""
+        self.set_status("extracting…")
+
+    def set_status(self, status: str) -> None:
+        """Show a one-line status instead of items (e.g. while extraction runs)."""
+        self.items = []
+        self._marked = set()
+        self.set_options([Option(Content.styled(status, "dim italic"), disabled=True)])
+        self._set_title("…")
+
+    def show_items(self, items: Sequence[Item], formatter: Formatter, *, total: int | None = None,
+                   filter_label: str = "") -> None:
+        """List `items`; `total` and `filter_label` describe a filtered view."""
+        self.items = list(items)
+        self.formatter = formatter
+        self._total = len(items) if total is None else total
+        self._filter_label = filter_label
+        self._marked = set()
+        if self.items:
+            self.set_options([Option(self._prompt(index)) for index in range(len(self.items))])
+        else:
+            self.set_options([Option(Content.styled("none found", "dim italic"), disabled=True)])
+        count = f"{len(self.items)}/{self._total}" if filter_label else str(self._total)
+        self._set_title(count)
+
+    def _set_title(self, count: str) -> None:
+        title = Content.assemble((self.title, "bold"), f" {count}")
+        if self._filter_label:
+            title = Content.assemble(title, " · ", (self._filter_label, "italic"))
+        self.border_title = title
+
+    def _prompt(self, index: int) -> Content:
+        assert self.formatter is not None
+        marker = MARKER if index in self._marked else NO_MARKER
+        return Content.assemble((marker, "bold"), self.formatter.prompt(self.items[index]))
+
+    def mark_span(self, span: tuple[int, int] | None) -> None:
+        """Mark the items that overlap `span` (the article's current sentence)."""
+        marked: set[int] = set()
+        if span is not None:
+            start, end = span
+            for index, item in enumerate(self.items):
+                where = _spans(item)
+                if any(s < end and e > start for s, e in where):
+                    marked.add(index)
+        changed = marked ^ self._marked
+        self._marked = marked
+        for index in changed:
+            self.replace_option_prompt_at_index(index, self._prompt(index))
+
+    @property
+    def marked(self) -> list[Item]:
+        return [self.items[index] for index in sorted(self._marked)]
+
+    @property
+    def current(self) -> Item | None:
+        index = self.highlighted
+        return self.items[index] if index is not None and index < len(self.items) else None
+
+    def select_item(self, item: Item) -> None:
+        """Highlight `item` (posts `ItemHighlighted`)."""
+        for index, candidate in enumerate(self.items):
+            if candidate is item:
+                self.highlighted = index
+                return
+
+    def action_half_page(self, direction: int) -> None:
+        if not self.items:
+            return
+        step = max(1, self.scrollable_content_region.height // 2)
+        index = (self.highlighted or 0) + step * direction
+        self.highlighted = max(0, min(len(self.items) - 1, index))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self and event.option_index < len(self.items):
+            event.stop()
+            self.post_message(self.ItemHighlighted(self, self.items[event.option_index]))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and event.option_index < len(self.items):
+            event.stop()
+            self.post_message(self.ItemSelected(self, self.items[event.option_index]))
+
+
+def _spans(item: Item) -> list[tuple[int, int]]:
+    mentions = getattr(item, "mentions", None)
+    if mentions is not None:
+        return [tuple(m) for m in mentions]  # type: ignore[misc]
+    span = span_of(item)
+    return [span] if span else []

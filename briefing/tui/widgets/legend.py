@@ -1,0 +1,31 @@
+"""One line explaining the marks in the article text."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+
+class Legend(Static):
+    """`quote  claim  figure  ▸ in this sentence`, drawn with the same attributes as the marks.
+
+    Attributes (underline, bold, reverse) rather than color alone, so the marks stay
+    distinguishable with 16 colors and with NO_COLOR.
+    """
+
+    DEFAULT_CSS = """
+    Legend {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(
+            Content.assemble(
+                ("quote", "underline"), "  ", ("claim", "bold"), "  ", ("figure", "reverse"),
+                "  ▸ in this sentence  ", ("?", "bold"), " help",
+            ),
+            id=id,
+        )
