@@ -87,3 +87,9 @@ def test_crlf_and_cr_line_ends() -> None:
 def test_id_is_stable_and_content_based() -> None:
     assert load(SEED).id == load(SEED).id
     assert load_text("A.\n\nB.", raw=True).id != load_text("A.\n\nC.", raw=True).id
+
+
+def test_colon_dateline() -> None:
+    article = load_text("Results day\n\nBy A REPORTER\n\nMay 2, 2025\n\nMUMBAI: Shares rose 4% on Friday.")
+    assert article.dateline == "MUMBAI"
+    assert article.text.startswith("MUMBAI: Shares rose")

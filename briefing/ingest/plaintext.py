@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from .dates import parse_published
 from .paragraphs import rejoin_broken, split_blocks, unescape_markdown
 
-# "TOKYO --", "WASHINGTON (AP) —", "PORTLAND, Maine (AP) —", "LONDON —"
+# "TOKYO --", "WASHINGTON (AP) —", "PORTLAND, Maine (AP) —", "LONDON —", "MUMBAI:"
 DATELINE = re.compile(
     r"\A(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
     r"(?: \((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?"
-    r" ?(?:--|—|–|-) "
+    r"(?: ?(?:--|—|–|-) |: )"
 )
 _BYLINE = re.compile(r"\A(?:By|BY|by)\s+\S")
 _MAX_HEADER_WORDS = 40
