@@ -130,7 +130,7 @@ def test_pronoun_resolves_to_the_nearest_compatible_subject() -> None:
         'Mr. Hamada defended the budget. "It is balanced," he said.\n\n'
         'Finance Minister Aiko Sato disagreed. "The numbers do not add up," she said.'
     )
-    assert [q[2] for q in said(text)] == ["Hamada", "Aiko Sato"]
+    assert [q[2] for q in said(text)] == ["Mr. Hamada", "Aiko Sato"]
 
 
 def test_pronoun_skips_a_subject_of_the_wrong_gender() -> None:
@@ -138,7 +138,7 @@ def test_pronoun_skips_a_subject_of_the_wrong_gender() -> None:
         "Ms. Marsh, the council leader, met Mr. Okafor on Monday. "
         'Mr. Okafor left early. "We made progress," she said.'
     )
-    assert said(text)[0][2] == "Marsh"
+    assert said(text)[0][2] == "Ms. Marsh"
 
 
 def test_aside_does_not_steal_the_attribution() -> None:

@@ -38,6 +38,7 @@ class Reported:
     start: int
     end: int
     cue: Cue
+    entity: Entity
 
 
 def resolve_cues(
@@ -212,7 +213,7 @@ def reported_clauses(
         if span is None:
             continue
         taken.add(cue.sentence)
-        found.append(Reported(span[0], span[1], cue))
+        found.append(Reported(span[0], span[1], cue, entities[k]))
     return sorted(found, key=lambda r: r.start)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
@@ -13,10 +13,8 @@ from briefing.extract.mentions import Mention, is_capitalized, parse_mention, ro
 
 Span = tuple[int, int]
 
-_VERB = re.compile(
-    r"\b(?:according\s+to|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_ACCORDING_TO = re.compile(r"\s+to\b")
 _FILLER_TAIL = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|not|n't))+\s*\Z",
     re.IGNORECASE,
@@ -71,46 +69,61 @@ def find_cues(
     run_starts = [r.open for r in runs]
     sentence_starts = [s for s, _ in sentences]
     cues: list[Cue] = []
-    for m in _VERB.finditer(text):
-        if _inside_run(m.start(), runs, run_starts):
+    for v_start, v_end, surface in _verbs(text):
+        if _inside_run(v_start, runs, run_starts):
             continue
-        k = bisect_right(sentence_starts, m.start()) - 1
-        if k < 0 or m.start() >= sentences[k][1]:
+        k = bisect_right(sentence_starts, v_start) - 1
+        if k < 0 or v_start >= sentences[k][1]:
             continue
         s_start, s_end = sentences[k]
-        lo = max(s_start, _last_run_end(m.start(), runs, run_starts), m.start() - _MAX_SUBJECT_CHARS)
-        hi = min(s_end, _next_run_open(m.end(), runs, run_starts, s_end))
-        cue = _cue(text, m, lo, hi, k, s_start)
+        lo = max(s_start, _last_run_end(v_start, runs, run_starts), v_start - _MAX_SUBJECT_CHARS)
+        hi = min(s_end, _next_run_open(v_end, runs, run_starts, s_end))
+        cue = _cue(text, v_start, v_end, surface, lo, hi, k, s_start)
         if cue:
             cues.append(cue)
     return cues
 
 
-def _cue(text: str, m: re.Match[str], lo: int, hi: int, sentence: int, s_start: int) -> Cue | None:
-    verb = m.group().lower()
+def _verbs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, surface) of each reporting verb, "according to" included."""
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in lx.SPEECH_VERBS:
+            yield m.start(), m.end(), m.group()
+        elif word == "according":
+            to = _ACCORDING_TO.match(text, m.end())
+            if to:
+                yield m.start(), to.end(), text[m.start() : to.end()]
+
+
+def _cue(
+    text: str, v_start: int, v_end: int, surface: str, lo: int, hi: int, sentence: int, s_start: int
+) -> Cue | None:
+    verb = surface.lower()
     if verb.startswith("according"):
-        mention = _subject_after(text, m.end(), hi)
+        mention = _subject_after(text, v_end, hi)
         if not mention:
             return None
-        return Cue("according to", m.start(), m.end(), mention, m.start(), mention.end, True, sentence, _skip_comma(text, mention.end, hi))
-    before = text[lo : m.start()]
-    if not m.group()[0].islower() and m.start() != s_start and before.strip(" \"“”'‘’,"):
+        clause = _skip_comma(text, mention.end, hi)
+        return Cue("according to", v_start, v_end, mention, v_start, mention.end, True, sentence, clause)
+    before = text[lo:v_start]
+    if not surface[0].islower() and v_start != s_start and before.strip(" \"“”'‘’,"):
         return None  # "Says" mid-sentence is a name or title, not a verb
-    mention, inverted = _subject_before(text, lo, m.start(), s_start), False
+    mention, inverted = _subject_before(text, lo, v_start, s_start), False
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
-        mention, inverted = _subject_after(text, m.end(), hi), True
+        mention, inverted = _subject_after(text, v_end, hi), True
     if mention is None:
         return None
-    clause = m.end()
+    clause = v_end
     if verb in lx.LISTENER_VERBS and not inverted:
-        listener = _LISTENER.match(text, m.end(), hi)
+        listener = _LISTENER.match(text, v_end, hi)
         if listener:
             clause = listener.end()
     if inverted:
         clause = mention.end
     clause = _skip_that(text, clause, hi)
-    start, end = (m.start(), mention.end) if inverted else (mention.start, m.end())
-    return Cue(verb, m.start(), m.end(), mention, start, end, inverted, sentence, clause)
+    start, end = (v_start, mention.end) if inverted else (mention.start, v_end)
+    return Cue(verb, v_start, v_end, mention, start, end, inverted, sentence, clause)
 
 
 def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention | None:
@@ -178,7 +191,9 @@ _NOT_SUBJECT_OPENERS = frozenset(
 
 def leading_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject phrase a sentence opens with ("Japan's Defense Ministry has ...")."""
-    toks = tokens(text, start, min(end, start + 200))
+    if not text[start : start + 1].isupper():
+        return None
+    toks = tokens(text, start, min(end, start + 120))
     if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
         return None  # "On Christmas Day, he ..."
     n = 0

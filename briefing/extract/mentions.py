@@ -20,6 +20,7 @@ _NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".spl
 _PREPOSITIONS = frozenset("for of at with from in on who which that to by".split())
 _TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _MAX_WORDS = 14
+_SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 
 
 @dataclass(slots=True)
@@ -66,6 +67,10 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
         return Mention(s, e, text[s:e], "pronoun", low[0], gender=lx.PRONOUN_GENDER[low[0]])
     if any(w in ("i", "we", "you") for w in low):
         return None
+    if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
+        nominal = _nominal(text, toks)  # "a spokesperson for the state Department of ..."
+        if nominal:
+            return nominal
     run_start = _trailing_name_run(words)
     if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
         return _named(text, toks, run_start)
@@ -115,12 +120,11 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     if name_from >= len(run):
         return None if len(run) == 0 else _nominal(text, toks)
     gender = _gender(low[last_role] if last_role >= 0 else "", low[name_from])
+    if name_from > 0 and low[name_from - 1] in _SOCIAL_TITLES:
+        name_from -= 1  # "Ms Marsh" keeps its title: it tells the gender and is how the text names her
     name_s = toks[run_start + name_from][1]
     role_tokens = toks[: run_start + name_from]
     role = _role_text(text, role_tokens)
-    title = low[last_role] if last_role >= 0 and low[last_role] in _TITLES else None
-    if title and role and role.lower().rstrip(".") == title.rstrip("."):
-        role = None if title.rstrip(".") in ("mr", "ms", "mrs", "miss") else role
     return Mention(s, e, text[s:e], "person", text[name_s:e], role=role, gender=gender)
 
 

@@ -52,8 +52,7 @@ def find_speakers_and_quotes(
         kept.append(run)
     _share_across_paragraphs(kept, [f[3] for f in found])
     for reported in reported_clauses(text, sentences, cues, entities, linker.used, quoted_sentences):
-        entity = entities[cues.index(reported.cue)]
-        found.append((reported.start, reported.end, "indirect", Attribution(entity, reported.cue.verb, 0.6)))
+        found.append((reported.start, reported.end, "indirect", Attribution(reported.entity, reported.cue.verb, 0.6)))
     found.sort(key=lambda f: f[0])
     return _records(text, found, book)
 

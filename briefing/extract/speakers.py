@@ -163,7 +163,7 @@ class SpeakerBook:
     @staticmethod
     def _note(entity: Entity, mention: Mention, alias: bool = True) -> None:
         span = (mention.start, mention.end)
-        if span not in entity.mentions:
+        if not entity.mentions or entity.mentions[-1] != span:
             entity.mentions.append(span)
         if alias and mention.kind != "pronoun":
             surface = mention.name if mention.kind == "person" else mention.text
@@ -207,6 +207,6 @@ def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
     """Each entity with its record; ids s1, s2, ... in order of first mention."""
     ordered = sorted(entities, key=lambda e: min(e.mentions, default=(0, 0)))
     return [
-        (e, Speaker(f"s{i}", e.name, e.kind, e.role, sorted(set(e.aliases) - {e.name}), sorted(e.mentions)))
+        (e, Speaker(f"s{i}", e.name, e.kind, e.role, sorted(set(e.aliases) - {e.name}), sorted(set(e.mentions))))
         for i, e in enumerate(ordered, 1)
     ]

@@ -1,0 +1,95 @@
+"""Speakers: names with roles, aliases, organizations, anonymous sources, documents."""
+
+from __future__ import annotations
+
+from briefing.extract.model import Speaker
+from briefing.extract.quotes import find_speakers_and_quotes
+from briefing.extract.sentences import paragraph_spans, split_sentences
+
+
+def speakers(text: str, byline: str = "") -> list[Speaker]:
+    paragraphs = paragraph_spans(text)
+    found, _ = find_speakers_and_quotes(text, paragraphs, split_sentences(text, paragraphs), byline)
+    for speaker in found:
+        assert all(0 <= s < e <= len(text) for s, e in speaker.mentions)
+    return found
+
+
+def test_role_before_the_name() -> None:
+    text = '"Twenty countries have joined," Latvian Foreign Minister Baiba Braze said.'
+    [braze] = speakers(text)
+    assert (braze.name, braze.kind, braze.role) == ("Baiba Braze", "person", "Latvian Foreign Minister")
+
+
+def test_role_after_the_name() -> None:
+    text = '"The harbor is our economy," said Kenji Morita, mayor of Ashiro.'
+    [morita] = speakers(text)
+    assert (morita.name, morita.role) == ("Kenji Morita", "mayor of Ashiro")
+
+
+def test_later_mentions_are_aliases_of_one_speaker() -> None:
+    text = (
+        'Environment Minister Claire Marsh said the plan was fair. "It is overdue," Marsh said.\n\n'
+        '"We will not back down," Ms Marsh added. The minister said talks would resume.'
+    )
+    [marsh] = speakers(text)
+    assert marsh.name == "Claire Marsh"
+    assert {"Marsh", "Ms Marsh", "The minister"} <= set(marsh.aliases)
+    assert len(marsh.mentions) >= 4
+
+
+def test_surname_only_speaker_gets_the_full_name_written_elsewhere() -> None:
+    text = 'Darian Lonechild is new to advocacy.\n\n"It has been hard," Lonechild said.'
+    assert [s.name for s in speakers(text)] == ["Darian Lonechild"]
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = (
+        '"The policy is clear," said Trevor Nicholson, a policy analyst.\n\n'
+        '"It is not," said Mary Nicholson, a director.'
+    )
+    assert [s.name for s in speakers(text)] == ["Trevor Nicholson", "Mary Nicholson"]
+
+
+def test_organization() -> None:
+    text = "Japan's Defense Ministry has acknowledged the invitation and said it is considering whether to join."
+    [ministry] = speakers(text)
+    assert (ministry.name, ministry.kind) == ("Japan's Defense Ministry", "organization")
+
+
+def test_anonymous_sources() -> None:
+    text = (
+        "A spokesperson for the state Department of Environmental Protection said the permits were valid.\n\n"
+        "One harbor business owner, who asked not to be named, said the flooding cost her $40,000."
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("A spokesperson for the state Department of Environmental Protection", "anonymous"),
+        ("One harbor business owner", "anonymous"),
+    ]
+
+
+def test_documents() -> None:
+    text = "According to an internal review, the pumps failed twice in January."
+    [review] = speakers(text)
+    assert (review.name, review.kind) == ("an internal review", "document")
+
+
+def test_outlets_spoken_to_are_never_speakers() -> None:
+    text = (
+        "The coalition has 20 members, Foreign Minister Baiba Braze told Nikkei.\n\n"
+        "Police told reporters the road would reopen on Sunday."
+    )
+    names = [s.name for s in speakers(text)]
+    assert "Baiba Braze" in names
+    assert not {"Nikkei", "reporters"} & set(names)
+
+
+def test_byline_authors_are_never_speakers() -> None:
+    text = '"We filed the story at midnight," Harriet Lowe said.\n\n"Then we waited," said Tom Baird.'
+    assert [s.name for s in speakers(text, byline="Harriet Lowe, Environment correspondent")] == ["Tom Baird"]
+
+
+def test_ids_follow_first_mention() -> None:
+    text = '"First," said Ana Lopes.\n\n"Second," said Tom Hale.\n\n"Third," Lopes said.'
+    assert [(s.id, s.name) for s in speakers(text)] == [("s1", "Ana Lopes"), ("s2", "Tom Hale")]
