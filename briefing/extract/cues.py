@@ -19,7 +19,12 @@ _FILLER_TAIL = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|not|n't))+\s*\Z",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are|it's)\s*\Z", re.IGNORECASE)
+# A passive, an infinitive or a modal before the verb: "it has been estimated", "declined to
+# say", "Instagram will add" report no speech.
+_NOT_REPORTING = re.compile(
+    r"\b(?:been|be|being|was|were|is|are|it's|to|will|would|could|can|should|may|might|must|shall)\s*\Z",
+    re.IGNORECASE,
+)
 # Clause boundaries inside a sentence; the subject phrase starts after the last one.
 _BOUNDARY = re.compile(
     r"[,;:(\[\"“”]|\s[—–]\s?|—|\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
@@ -128,8 +133,8 @@ def _cue(
 
 def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention | None:
     end = verb_start
-    if _PASSIVE.search(text, max(lo, end - 12), end):
-        return None  # "it has been estimated", "was told"
+    if _NOT_REPORTING.search(text, max(lo, end - 12), end):
+        return None
     tail = _FILLER_TAIL.search(text, lo, end)
     if tail:
         end = tail.start()
@@ -183,6 +188,7 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
 
 _LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
 _LEADING_MAX = 12
+_INTRO_MAX = 60
 _NOT_SUBJECT_OPENERS = frozenset(
     "on in at for after during with by from since before until under over about as across into through"
     " despite while when if although though because once asked like unlike".split()
@@ -190,7 +196,17 @@ _NOT_SUBJECT_OPENERS = frozenset(
 
 
 def leading_subject(text: str, start: int, end: int) -> Mention | None:
-    """The subject phrase a sentence opens with ("Japan's Defense Ministry has ...")."""
+    """The subject phrase a sentence opens with ("Japan's Defense Ministry has ..."), also
+    after an opening phrase ("After the vote, Ms. May acknowledged ...")."""
+    mention = _subject_at(text, start, end)
+    if mention is None:
+        comma = text.find(", ", start, min(end, start + _INTRO_MAX))
+        if comma > 0:
+            mention = _subject_at(text, comma + 2, end)
+    return mention
+
+
+def _subject_at(text: str, start: int, end: int) -> Mention | None:
     if not text[start : start + 1].isupper():
         return None
     toks = tokens(text, start, min(end, start + 120))

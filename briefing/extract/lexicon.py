@@ -35,7 +35,7 @@ SPEECH_VERBS = _forms(
     "estimate estimates estimated estimating",
     "point points pointed pointing conclude concludes concluded concluding",
     "reiterate reiterates reiterated reiterating vow vows vowed vowing pledge pledges pledged pledging",
-    "boast boasts boasted boasting lament laments lamented lamenting counter counters countered countering",
+    "echo echoes echoed echoing boast boasts boasted boasting lament laments lamented lamenting counter counters countered countering",
 )
 
 # The plainest reporting verbs, preferred when a sentence has several.
@@ -111,7 +111,8 @@ FEMALE_NAMES = _forms(
     "sophia marie diana brittany natalie isabella charlotte rose alexis kayla chrystia catherine",
     "kathleen rachel jody elizabeth andrea jenny jane kate liz sue meg caroline claire chloe",
     "aiko yuko yuki keiko baiba kaja ursula angela theresa jacinda hillary kamala nancy melania",
-    "fatima aisha priya anita sunita leila maya mia ella ava lily zoe darian",
+    "fatima aisha priya anita sunita leila maya mia ella ava lily zoe darian katy katie kathy",
+    "jody jodie shannon erin marie nadia alison cindy sandra",
 )
 
 # Pronouns that can stand for a speaker, with the gender they carry.
@@ -148,6 +149,8 @@ NOT_NAME_WORDS = _forms(
     "once twice already again never always sometimes often ever perhaps maybe",
     "canadian canadians american americans british chinese japanese indigenous first nations",
     "covid-19 covid coronavirus",
+    "it's it’s that's that’s there's there’s here's here’s what's what’s he's he’s she's she’s",
+    "let's let’s i'm i’m we're we’re they're they’re",
 )
 
 # Outlets and listeners: objects of "told" that are never speakers even when a verb follows.
@@ -169,6 +172,6 @@ TITLE_CUES = _forms(
 
 # Adverbs and auxiliaries that may stand between a subject and its speech verb.
 VERB_FILLERS = _forms(
-    "also later then has had have would will could may might once previously recently repeatedly",
+    "also later then has had have once previously recently repeatedly",
     "further again still often frequently simply quickly publicly privately earlier just",
 )

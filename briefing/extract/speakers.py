@@ -73,6 +73,8 @@ class SpeakerBook:
                 continue
             if self._fits(entity, want, mention.name):
                 self._note(entity, mention, alias=False)
+                if entity.gender is None and want in ("m", "f"):
+                    entity.gender = want  # "Lonechild ... she said": later "he" is someone else
                 return entity
         return None
 
