@@ -27,7 +27,7 @@ Readings the contract leaves open:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,6 +64,7 @@ from briefing.extract.numbers import (
     VAGUE,
     VAGUE_COMPOUND,
     VAGUE_LEAST,
+    leading_number,
     words_value,
 )
 
@@ -96,7 +97,9 @@ _IN = re.compile(rf"{_SP}in{_SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b")
 _TRAIL = re.compile(rf"{_SP}?(?P<t>{alternation(TRAILING_QUALIFIERS)})(?![\w+])")
 _AGE_AFTER = re.compile(rf"(?:-|{_SP})old\b")
 _AGO = re.compile(rf"{_SP}ago\b")
-_TIME = re.compile(rf":\d\d(?!\d)(?:{_SP}?[ap]\.?m\.?)?")
+_TIME = re.compile(rf":\d\d(?!\d)(?:{_SP}?[ap]\.?m\.?)?|{_SP}?[ap]\.?m\.?(?![A-Za-z])")
+_AND_FRACTION = re.compile(rf"{_SP}and{_SP}an?{_SP}(?P<f>half|quarter)\b")
+_SLASHED = re.compile(r"(?:/\d{1,4}(?!\d)){1,2}")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE = re.compile(r"s\b")
 _FRACTION_AFTER = re.compile(rf"[ -](?P<f>{alternation({w for f in FRACTIONS for w in (f, f.capitalize())})})\b")
@@ -106,12 +109,13 @@ _VAGUE_COMPOUND = re.compile(
     rf"(?i:(?P<a>{alternation(VAGUE_COMPOUND)}){_SP}of{_SP}(?P<b>thousands|millions|billions))\b"
 )
 _TALLY_NOUN = re.compile(rf"{_SP}(?:{TALLY_NOUNS})\b")
+_TALLY_CHAIN = re.compile(r"(?:[-–]\d{1,2}(?!\d)){1,3}")
 _FRACTION_FOLLOW = re.compile(
     rf"{_SP}(?:of|the|its|their|his|her|our|all|and|or|in|on)\b|[,.;:)!?]|\Z"
 )
 _MDY = re.compile(
     rf"(?P<mon>{_MONTH})\.?(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
-    rf"(?:,?{_SP}(?P<year>1[89]\d\d|20\d\d)(?!\d))?"
+    rf"(?:,?{_SP}(?:of{_SP})?(?P<year>1[89]\d\d|20\d\d)(?!\d))?"
     rf"(?:,?{_SP}(?P<hh>[0-2]?\d):(?P<mm>\d\d)(?:{_SP}?(?P<ampm>[ap]\.?m\.?))?"
     rf"(?:{_SP}(?P<tz>[A-Z]{{2,4}})\b)?)?"
 )
@@ -121,7 +125,6 @@ _DMY = re.compile(
 )
 _WEEKDAY_DATE = re.compile(rf",?{_SP}{_MONTH}\b")
 _OPENING_PUNCT = "([{“‘\"'—–"
-_NUMBER_SIGNS = frozenset({"no.", "nos.", "nr.", "number"})
 
 
 @dataclass(slots=True)
@@ -189,10 +192,15 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
         drafts.append(found)
         last = found.end
     return [
-        Figure(f"f{i}", text[d.start : d.end], d.start, d.end, d.kind, d.value,  # type: ignore[arg-type]
-               d.low, d.high, d.unit, d.iso, d.qualifier)  # type: ignore[arg-type]
+        Figure(f"f{i}", text[d.start : d.end], d.start, d.end, d.kind, _tidy(d.value),  # type: ignore[arg-type]
+               _tidy(d.low), _tidy(d.high), d.unit, d.iso, d.qualifier)  # type: ignore[arg-type]
         for i, d in enumerate(drafts, 1)
     ]
+
+
+def _tidy(value: float | None) -> float | None:
+    """Drop binary noise from scaling (0.41000000000000003 -> 0.41)."""
+    return None if value is None else float(f"{value:.15g}")
 
 
 def _dispatch(anchor: str) -> Callable[[_Context, re.Match[str]], _Found]:
@@ -218,37 +226,68 @@ def _yen_code(text: str) -> str:
     return "CNY" if china > japan else "JPY"
 
 
-def _before(text: str, pos: int, table: Container[str], max_words: int = 1) -> tuple[str, int] | None:
-    """The longest phrase of `table` (lower case, up to `max_words` words) ending one space
-    before `pos`, as (phrase, start)."""
+class _Phrases:
+    """Lower-case phrases to look for right before a number, indexed by their last word."""
+
+    __slots__ = ("phrases", "last_words", "max_words")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = frozenset(phrases)
+        self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
+        self.max_words = max(p.count(" ") for p in self.phrases) + 1
+
+
+# Qualifiers and range openers share one look-behind: both may lead a figure.
+_LEADS = {**QUALIFIERS, **{w: "range" for w in RANGE_OPENERS}}
+_LEAD_PHRASES = _Phrases(_LEADS)
+_AGE_WORDS = _Phrases(AGE_WORDS)
+_DATE_PREPOSITIONS = _Phrases(DATE_PREPOSITIONS)
+_LABELS = _Phrases(LABELS)
+_ARTICLES = _Phrases(ARTICLES)
+_NOT_FRACTION_BEFORE = _Phrases(NOT_FRACTION_BEFORE)
+_DIRECTIONS = _Phrases(DIRECTIONS)
+_FISCAL = _Phrases(FISCAL)
+_NUMBER_SIGNS = _Phrases({"no.", "nos.", "nr.", "number"})
+
+
+def _before(text: str, pos: int, phrases: _Phrases) -> tuple[str, int] | None:
+    """The longest of `phrases` ending one space before `pos`, as (phrase, start)."""
     end = pos - 1
     if end < 1 or text[end] not in " \u00a0":
         return None
     best = None
     start = end
-    for _ in range(max_words):
-        lo = max(0, start - 24)
-        j = max(text.rfind(" ", lo, start), text.rfind("\u00a0", lo, start)) + 1
-        if j == 0 and lo > 0:
-            break  # a "word" longer than any phrase
-        newline = text.rfind("\n", j, start)
-        j = max(j, newline + 1)
-        if j == start:
+    for n in range(phrases.max_words):
+        j = _word_start(text, start)
+        if j is None or (n == 0 and text[j:start].lower() not in phrases.last_words):
             break
-        while j < start and text[j] in _OPENING_PUNCT:
-            j += 1
         phrase = text[j:end].replace("\u00a0", " ").lower()
-        if phrase in table:
+        if phrase in phrases.phrases:
             best = (phrase, j)
-        if newline >= 0 or j < 2 or text[j - 1] not in " \u00a0":
+        if j < 2 or text[j - 1] not in " \u00a0":
             break
         start = j - 1
     return best
 
 
-def _qualifier(text: str, pos: int) -> tuple[str, int] | None:
-    found = _before(text, pos, QUALIFIERS, 3)
-    return (QUALIFIERS[found[0]], found[1]) if found else None
+def _word_start(text: str, end: int) -> int | None:
+    """Where the word ending at `end` starts (after opening punctuation); None if over-long."""
+    lo = max(0, end - 24)
+    j = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end)) + 1
+    if j == 0 and lo > 0:
+        return None
+    while j < end and text[j] in _OPENING_PUNCT:
+        j += 1
+    return j if j < end else None
+
+
+def _qualifier(text: str, pos: int, ranges: bool = False) -> tuple[str, int] | None:
+    """(qualifier, start) of "up to", "more than", ...; with `ranges`, also ("range", start)
+    of "between"/"from"."""
+    found = _before(text, pos, _LEAD_PHRASES)
+    if not found or (not ranges and _LEADS[found[0]] == "range"):
+        return None
+    return _LEADS[found[0]], found[1]
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -275,15 +314,15 @@ def _bound(ctx: _Context, pos: int) -> _Bound | None:
         if not chain:
             return None
         words = re.split(r"[ \u00a0-]", chain.group())
-        value = None
-        while words and (value := words_value(words)) is None:
-            words.pop()
-            if words and words[-1] == "and":
-                words.pop()
-        if value is None:
+        found = leading_number(words)
+        if found is None:
             return None
-        end = pos + len(" ".join(words))
+        value = found[0]
+        end = pos + len(" ".join(words[: found[1]]))
         bound = _Bound(start, end, value, text[pos:end], True, code)
+    if half := _AND_FRACTION.match(text, bound.end):  # "13 and a half years"
+        bound.value += 1 / FRACTIONS[half.group("f")]
+        bound.end = half.end()
     _magnitude(text, bound)
     if bound.code is None:
         _own_unit(text, bound)
@@ -333,10 +372,10 @@ def _quantity(ctx: _Context, start: int) -> _Found:
     first = _bound(ctx, start)
     if first is None:
         return None
-    qual = _qualifier(text, start)
-    between = _before(text, start, RANGE_OPENERS)
-    fig_start = qual[1] if qual else between[1] if between else start
-    qualifier = qual[0] if qual else "exact"
+    lead = _qualifier(text, start, ranges=True)
+    between = lead is not None and lead[0] == "range"
+    fig_start = lead[1] if lead and not between else start
+    qualifier = lead[0] if lead and not between else "exact"
 
     ratio = _IN.match(text, first.end) if first.kind is None and first.code is None else None
     if ratio and first.magnitude == 1:  # "3 in 10 adults", "one in five"
@@ -344,19 +383,21 @@ def _quantity(ctx: _Context, start: int) -> _Found:
         if whole and whole > first.value:
             return _Draft(fig_start, ratio.end(), "ratio", first.value / whole, qualifier=qualifier)
 
-    second, tally = _range(ctx, first, between is not None)
+    second, tally = _range(ctx, first, between)
     if tally:
         return _Draft(start, tally, "ratio")
+    if second and between:
+        fig_start = lead[1]  # type: ignore[index]
     last = second or first
     code = first.code or (second.code if second else None)
     unit, kind = last.unit or first.unit, last.kind or first.kind
     end = last.end
     if second is None and (first.kind is None and not code):
-        if _before(text, start, AGE_WORDS):
+        if _before(text, start, _AGE_WORDS):
             return end
 
     if kind == "duration":
-        if _AGE_AFTER.match(text, end) or _before(text, start, AGE_WORDS):
+        if _AGE_AFTER.match(text, end) or _before(text, start, _AGE_WORDS):
             return end
         ago = _AGO.match(text, end)
         if ago and second is None and first.value.is_integer():
@@ -370,11 +411,11 @@ def _quantity(ctx: _Context, start: int) -> _Found:
         noun = counted_noun(text, end, 2 if second else first.value)
         if noun:
             unit, end = noun
-        if second and _is_year(first) and second.plain and not noun:
+        if second and _is_year(first) and second.plain and (not noun or len(second.raw) == 2):
             return _Draft(fig_start, second.end, "date", low=first.value, high=second.value,
                           iso=f"{int(first.value)}/{int(second.value)}", qualifier="range")
         if not second:
-            if _is_year(first) and (not noun or _before(text, start, DATE_PREPOSITIONS)):
+            if _is_year(first) and (not noun or _before(text, start, _DATE_PREPOSITIONS)):
                 return _Draft(start, first.end, "date", iso=first.raw)
             if not noun and _bare_rejected(ctx, first):
                 return first.end
@@ -408,8 +449,9 @@ def _range(ctx: _Context, first: _Bound, between: bool) -> tuple[_Bound | None, 
         return None, None
     if (conn.group("dash") and first.plain and second.plain and len(first.raw) <= 2
             and len(second.raw) <= 2 and first.raw.isdigit() and second.raw.isdigit()):
-        if second.value <= first.value or _TALLY_NOUN.match(text, second.end):
-            return None, second.end  # "6-3", "a 4-5 decision"
+        chain = _TALLY_CHAIN.match(text, second.end)
+        if chain or second.value <= first.value or _TALLY_NOUN.match(text, second.end):
+            return None, chain.end() if chain else second.end  # "6-3", "a 4-5 decision", "20-5-2"
     if _is_year(first) and second.plain and len(second.raw) == 2:
         second.value += first.value // 100 * 100  # "2023-24"
     if first.magnitude == 1 and second.magnitude != 1 and not first.kind:
@@ -432,7 +474,7 @@ def _bare_rejected(ctx: _Context, b: _Bound) -> bool:
     if b.words:
         return True
     text = ctx.text
-    if _before(text, b.start, LABELS, 2):
+    if _before(text, b.start, _LABELS):
         return True
     if b.start >= 2 and text[b.start - 1] in " \u00a0":
         word_start = max(text.rfind(" ", max(0, b.start - 24), b.start - 1), 0)
@@ -477,11 +519,13 @@ def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
             return time.end()  # a clock time without a date
         if int(raw) <= 31 and (day := _DMY.match(text, s)):
             return _calendar(ctx, s, day)
+        if slashed := _SLASHED.match(text, end):
+            return slashed.end()  # 24/7, 9/11
         if _ORDINAL.match(text, end):
             return end + 2  # "21st", "the 20th century"
         if len(raw) == 4 and raw.endswith("0") and _DECADE.match(text, end):
             return _decade(s, end + 1, int(raw))
-        if len(raw) == 4 and (fiscal := _before(text, s, FISCAL, 2)):
+        if len(raw) == 4 and (fiscal := _before(text, s, _FISCAL)):
             return _fiscal_year(text, fiscal[1], s)
     return _quantity(ctx, s)
 
@@ -511,7 +555,7 @@ def _on_word(ctx: _Context, m: re.Match[str]) -> _Found:
     if word in VAGUE or word == "tens":
         return _vague(ctx, m)
     if word in FRACTIONS:
-        article = _before(text, s, ARTICLES)
+        article = _before(text, s, _ARTICLES)
         if word not in ("half", "halves") and not article:
             return None  # "the third quarter": an ordinal
         return _fraction(ctx, article[1] if article else s, 1, m.end(), word)
@@ -522,7 +566,7 @@ def _on_word(ctx: _Context, m: re.Match[str]) -> _Found:
             return _fraction(ctx, s, n, frac.end(), frac.group("f").lower())
     found = _quantity(ctx, s)
     if isinstance(found, _Draft) and word in SCALES and found.start == s:
-        if article := _before(text, s, ARTICLES):  # "a dozen ships", "a million people"
+        if article := _before(text, s, _ARTICLES):  # "a dozen ships", "a million people"
             found.start = article[1]
     if isinstance(found, _Draft) and found.kind == "count" and found.value == 1:
         return m.end()  # "one person", "one day": more often a phrase than a figure
@@ -548,7 +592,7 @@ def _fraction(ctx: _Context, start: int, numerator: float, end: int, word: str) 
             u, kind, factor = UNITS[unit.group("u")]
             return _Draft(fig_start, unit.end(), kind, value * factor, unit=u, qualifier=qualifier)
     if numerator == 1 and not qual:
-        if _before(text, start, NOT_FRACTION_BEFORE) or not _FRACTION_FOLLOW.match(text, end):
+        if _before(text, start, _NOT_FRACTION_BEFORE) or not _FRACTION_FOLLOW.match(text, end):
             return None  # "the first half", "a third term"
     return _Draft(fig_start, end, "ratio", value, qualifier=qualifier)
 
@@ -587,11 +631,11 @@ def _calendar(ctx: _Context, start: int, m: re.Match[str] | None) -> _Found:
     mon = m.group("mon")
     day = int(m.group("day")) if m.group("day") else None
     year = int(m.group("year")) if m.group("year") else None
-    direction = _before(text, start, DIRECTIONS)
+    direction = _before(text, start, _DIRECTIONS)
     if day is None and year is None:
         if len(mon) == 3 and not text.startswith(".", m.end("mon")):
             return None  # "Jan" the name
-        if mon in dates.AMBIGUOUS_MONTHS and not _before(text, start, DATE_PREPOSITIONS):
+        if mon in dates.AMBIGUOUS_MONTHS and not _before(text, start, _DATE_PREPOSITIONS):
             return None  # "May" the verb, "June" the name
     way = direction[0] if direction and direction[0] != "this" else ""
     iso = dates.day_iso(dates.MONTHS[mon], day, year, ctx.ref, way)
@@ -607,7 +651,7 @@ def _on_weekday(ctx: _Context, m: re.Match[str]) -> _Found:
     text = ctx.text
     if _WEEKDAY_DATE.match(text, m.end()):
         return None  # "Tuesday, September 23": the calendar date says it
-    direction = _before(text, m.start(), DIRECTIONS)
+    direction = _before(text, m.start(), _DIRECTIONS)
     way = direction[0] if direction else ""
     iso = dates.weekday_iso(dates.WEEKDAYS[m.group()], ctx.ref, way)
     return _Draft(direction[1] if direction else m.start(), m.end(), "date", iso=iso)

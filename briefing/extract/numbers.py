@@ -77,33 +77,42 @@ INTEGER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES)
 
 
 def words_value(words: list[str]) -> float | None:
-    """The value of number words such as ["two", "hundred", "and", "five"], or None.
+    """The value of number words such as ["two", "hundred", "and", "five"], or None."""
+    found = leading_number(words)
+    return found[0] if found and found[1] == len(words) else None
 
-    "and" is allowed only after "hundred" or a larger scale ("one hundred and twenty").
+
+def leading_number(words: list[str]) -> tuple[float, int] | None:
+    """(value, count) of the longest run of `words` from the start that reads as one number.
+
+    "and" joins only after "hundred" or a larger scale ("one hundred and twenty"); a run
+    such as "two three" stops after "two" (a list, not a number).
     """
-    total = 0.0
-    current = 0.0
-    seen = False
+    total = current = 0.0
+    count = 0
     previous = ""
     for raw in words:
         word = raw.lower()
         if word == "and":
             if previous not in SCALES:
-                return None
+                break
         elif word in SMALL or word in TENS:
-            if previous in SMALL or (previous in TENS and word in TENS):
-                return None  # "two three" is a list, not a number
+            if previous in SMALL or (previous in TENS and SMALL.get(word, 10) >= 10):
+                break  # "two three", "twenty ten": a list, not a number
             current += SMALL.get(word, 0) + TENS.get(word, 0)
-            seen = True
         elif word in SCALES:
+            if previous == "and":
+                break
             scale = SCALES[word]
             if scale < 1000:
                 current = (current or 1) * scale
             else:
                 total += (current or 1) * scale
                 current = 0.0
-            seen = True
         else:
-            return None
+            break
+        count += 1
         previous = word
-    return total + current if seen else None
+    if previous == "and":
+        count -= 1
+    return (total + current, count) if count else None
