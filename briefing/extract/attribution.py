@@ -22,6 +22,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—
 _SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
 _SHORT_TAIL_WORDS = 6
+_CARRY_LOOKBACK = 8  # cues to look back over for a carried speaker (bounds the cost)
 
 
 @dataclass(slots=True)
@@ -83,6 +84,7 @@ class Linker:
     def __init__(
         self,
         text: str,
+        paragraphs: Sequence[Span],
         sentences: Sequence[Span],
         cues: Sequence[Cue],
         entities: dict[int, Entity],
@@ -95,9 +97,10 @@ class Linker:
         self.cue_starts = [c.start for c in cues]
         self.entities = entities
         self.book = book
+        self.paragraph_starts = [s for s, _ in paragraphs]
         self.used: set[int] = set()
         self._last: Attribution | None = None
-        self._last_paragraph = -1
+        self._last_at = -1
 
     def attribute(self, run: QuotedRun, paragraph: Span) -> Attribution:
         """Speaker of one run; runs must come in reading order."""
@@ -107,15 +110,29 @@ class Linker:
             or self._same_sentence(run, paragraph)
             or self._lead_in(run, paragraph)
         )
-        if found is None and self._last is not None and (
-            run.continued or run.paragraph - self._last_paragraph <= 2
-        ):
-            same_paragraph = run.continued or run.paragraph == self._last_paragraph
-            found = Attribution(self._last.entity, None, 0.7 if same_paragraph else 0.5)
+        if found is None:
+            found = self._carried(run)
         found = found or Attribution(None, None, 0.2)
         if found.entity is not None:
-            self._last, self._last_paragraph = found, run.paragraph
+            self._last, self._last_at = found, run.open
         return found
+
+    def _carried(self, run: QuotedRun) -> Attribution | None:
+        """A quote with no cue of its own: the latest speaker before it, a quoted one or one
+        reported without marks ("Jeff Fraser says ..." then a paragraph of quote)."""
+        entity, at = (self._last.entity, self._last_at) if self._last else (None, -1)
+        k = bisect_right(self.cue_starts, run.open) - 1
+        floor = max(-1, k - _CARRY_LOOKBACK)
+        while k > floor and (k not in self.entities or self.cues[k].end > run.open):
+            k -= 1
+        if k > floor and self.cues[k].start > at:
+            entity, at = self.entities[k], self.cues[k].start
+        if entity is None:
+            return None
+        paragraphs_back = run.paragraph - (bisect_right(self.paragraph_starts, at) - 1)
+        if not run.continued and paragraphs_back > 2:
+            return None
+        return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
 
     def _cue_attribution(self, k: int, confidence: float) -> Attribution | None:
         entity = self.entities.get(k)

@@ -160,8 +160,15 @@ def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
     for b in _STRONG_BOUNDARY.finditer(text, lo, end):
         start = b.end()
     phrase_start = start
-    for comma in _COMMA.finditer(text, start, end):
+    commas = list(_COMMA.finditer(text, start, end))
+    for n, comma in enumerate(commas):
         mention = parse_mention(text, phrase_start, comma.start())
+        if mention is not None and mention.kind == "anonymous" and n + 1 < len(commas):
+            # "the director of provincial operations for EHS, Jeff Fraser, says"
+            named = parse_mention(text, comma.end(), commas[n + 1].start())
+            if named is not None and named.kind == "person" and not named.role:
+                named.role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+                return named
         if mention is not None:
             if mention.kind == "person" and not mention.role:
                 mention.role = role_after(text, mention.end, end)
@@ -177,10 +184,12 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
     if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
     mention = parse_mention(text, start, end)
-    if mention is None and stop and stop.group() == "and":
-        # "said oil and gas worker Mike Wipf"
-        stop = _FORWARD_END.search(text, stop.end(), hi)
-        mention = parse_mention(text, start, stop.start() if stop else hi)
+    if stop and stop.group() == "and" and (mention is None or text[stop.end() + 1 : stop.end() + 2].isupper()):
+        # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
+        further = _FORWARD_END.search(text, stop.end(), hi)
+        longer = parse_mention(text, start, further.start() if further else hi)
+        if longer is not None and (mention is None or longer.kind == "person"):
+            mention = longer
     if mention and mention.kind == "person" and not mention.role:
         mention.role = role_after(text, mention.end, hi)
     return mention

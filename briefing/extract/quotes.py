@@ -32,7 +32,7 @@ def find_speakers_and_quotes(
     cues = find_cues(text, sentences, runs)
     book = SpeakerBook(byline)
     entities = resolve_cues(text, sentences, cues, book, [(r.open, r.close) for r in runs])
-    linker = Linker(text, sentences, cues, entities, book)
+    linker = Linker(text, paragraphs, sentences, cues, entities, book)
     sentence_starts = [s for s, _ in sentences]
     cue_sentences = {c.sentence for k, c in enumerate(cues) if k in entities}
 
