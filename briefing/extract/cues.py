@@ -139,16 +139,16 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     if tail:
         end = tail.start()
     if text[lo:end].rstrip().endswith(","):
+        if _PARTICIPLE.match(text, verb_start):
+            return leading_subject(text, s_start, end)  # "X chastised the station, saying"
         return _subject_before_aside(text, lo, end)
     start = lo
     for b in _BOUNDARY.finditer(text, lo, end):
         start = b.end()
     if not text[start:end].strip():
         word = text[max(lo, start - 4) : start].strip().lower()
-        participle = _PARTICIPLE.match(text, verb_start) is not None
-        if word in ("and", "but") or (word == "," and participle):
-            # "... has acknowledged the invitation and said"; "..., saying"
-            return leading_subject(text, s_start, end)
+        if word in ("and", "but"):
+            return leading_subject(text, s_start, end)  # "... acknowledged the invitation and said"
         return None
     return parse_mention(text, start, end)
 
@@ -208,10 +208,11 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject phrase a sentence opens with ("Japan's Defense Ministry has ..."), also
     after an opening phrase ("After the vote, Ms. May acknowledged ...")."""
     mention = _subject_at(text, start, end)
-    if mention is None:
+    if mention is None or (mention.kind == "person" and not (mention.role or " " in mention.name)):
         comma = text.find(", ", start, min(end, start + _INTRO_MAX))
-        if comma > 0:
-            mention = _subject_at(text, comma + 2, end)
+        later = _subject_at(text, comma + 2, end) if comma > 0 else None
+        if later is not None and (mention is None or later.kind == "person"):
+            mention = later
     return mention
 
 
@@ -224,8 +225,9 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
     n = 0
     while n < min(len(toks), _LEADING_MAX):
         word = toks[n][0]
-        if not (is_capitalized(word) or word.lower() in _LEADING_WORDS):
-            break
+        described = n == 1 and n + 1 < len(toks) and is_capitalized(toks[n + 1][0]) and word.isalpha()
+        if not (is_capitalized(word) or word.lower() in _LEADING_WORDS or described):
+            break  # a lowercase word may describe the name after it: "Toronto retiree Doug Purdy"
         n += 1
     while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in lx.ROLE_HEADS | lx.ORG_HEADS:
         n -= 1

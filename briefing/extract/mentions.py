@@ -20,6 +20,10 @@ _NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".spl
 _PREPOSITIONS = frozenset("for of at with from in on who which that to by".split())
 _TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _MAX_WORDS = 14
+_CLAUSE_WORDS = frozenset(
+    "it he she they we i you him her them us is are was were be been has have had will would could can"
+    " should may might must do does did not that which who whom whose when if".split()
+)
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 
 
@@ -102,8 +106,10 @@ def _trailing_name_run(words: list[str]) -> int | None:
 
 def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Mention | None:
     words = [t[0] for t in toks]
-    if run_start > 0 and words[run_start - 1] in _PREPOSITIONS:
+    if run_start > 0 and words[run_start - 1] in _PREPOSITIONS and words[run_start - 1] != "by":
         return None  # "programs for Veterans Affairs": the name is an object, not the subject
+    if any(w in _CLAUSE_WORDS for w in words[:run_start]):
+        return None  # "it could tie Britain": a clause, not a description of a name
     if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     run = words[run_start:]
