@@ -162,9 +162,7 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
             self.query_one(ArticleBody).focus()
             return
         self.active_pane = pane_id
-        pane = self.query_one(f"#{pane_id}", ItemPane)
-        # A narrow layout shows the pane only after the class change is applied.
-        self.call_after_refresh(pane.focus)
+        self.query_one(f"#{pane_id}", ItemPane).focus()
 
     def action_cycle(self, step: int) -> None:
         order = ["body", *KINDS]
@@ -180,8 +178,6 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         focused = self.focused
         if isinstance(focused, ItemPane):
             self.active_pane = focused.id or self.active_pane
-            if focused.current is not None:
-                self.show_item(focused.current)
 
     @on(ItemPane.ItemHighlighted)
     def _item_highlighted(self, event: ItemPane.ItemHighlighted) -> None:

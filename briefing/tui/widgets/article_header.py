@@ -10,9 +10,18 @@ from textual.widgets import Static
 from ...article import Article
 
 
+def when(published: str | None) -> str:
+    """`2025-09-23T00:41:00+09:00` → `2025-09-23 00:41 +09:00`; a bare date stays as it is."""
+    if not published or "T" not in published:
+        return published or ""
+    day, _, rest = published.partition("T")
+    clock, zone = rest[:5], rest[8:]
+    return f"{day} {clock} {zone}".strip()
+
+
 def meta_line(article: Article) -> str:
     """`byline · published · dateline`, skipping what is missing."""
-    return " · ".join(v for v in (article.byline, article.published or "", article.dateline) if v)
+    return " · ".join(v for v in (article.byline, when(article.published), article.dateline) if v)
 
 
 class ArticleHeader(Vertical):

@@ -76,6 +76,8 @@ A ▸ marks the items of the sentence under the article's cursor.
         self._total = 0
         self._marked: set[int] = set()
         self._filter_label = ""
+        self.heading = ""
+        """The border title as plain text."""
         self.set_status("extracting…")
 
     def set_status(self, status: str) -> None:
@@ -105,6 +107,7 @@ A ▸ marks the items of the sentence under the article's cursor.
         if self._filter_label:
             title = Content.assemble(title, " · ", (self._filter_label, "italic"))
         self.border_title = title
+        self.heading = title.plain
 
     def _prompt(self, index: int) -> Content:
         assert self.formatter is not None
@@ -140,6 +143,13 @@ A ▸ marks the items of the sentence under the article's cursor.
             if candidate is item:
                 self.highlighted = index
                 return
+
+    def on_focus(self) -> None:
+        # Arriving at a pane shows its item in the text at once, the first one to begin with.
+        if self.highlighted is None and self.items:
+            self.highlighted = 0
+        elif self.current is not None:
+            self.post_message(self.ItemHighlighted(self, self.current))
 
     def action_half_page(self, direction: int) -> None:
         if not self.items:
