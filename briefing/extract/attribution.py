@@ -11,7 +11,7 @@ from briefing.extract import lexicon as lx
 from briefing.extract.cues import Cue, leading_subject
 from briefing.extract.marks import QuotedRun
 from briefing.extract.mentions import parse_mention
-from briefing.extract.speakers import Entity, SpeakerBook
+from briefing.extract.speakers import Entity, SpeakerBook, known_surnames
 
 Span = tuple[int, int]
 
@@ -56,13 +56,17 @@ def resolve_cues(
         if (k >= 0 and quoted[k][0] <= s < quoted[k][1]) or text[e - 1] not in _SENTENCE_FINAL:
             continue  # inside a quote, or a heading
         lead = leading_subject(text, s, e)
-        if lead and lead.kind == "person":
+        if lead and (lead.kind == "person" or (lead.kind == "anonymous" and lead.definite)):
             events.append((lead.start, 0, lead))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     entities: dict[int, Entity] = {}
+    surnames = known_surnames(text)
     for _, is_cue, item in events:
         if not is_cue:
-            book.note_antecedent(item)  # type: ignore[arg-type]
+            if item.kind == "person":  # type: ignore[union-attr]
+                book.note_antecedent(item, surnames)  # type: ignore[arg-type]
+            else:
+                book.resolve(item)  # type: ignore[arg-type]  # "the mayor" is a subject too
             continue
         cue = cues[item]  # type: ignore[index]
         if book.is_byline(cue.mention):

@@ -217,7 +217,7 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
 
 
 def _subject_at(text: str, start: int, end: int) -> Mention | None:
-    if not text[start : start + 1].isupper():
+    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
     toks = tokens(text, start, min(end, start + 120))
     if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:

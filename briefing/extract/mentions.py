@@ -156,8 +156,8 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
         kind: MentionKind = "document"
     elif head in lx.ORG_HEADS:
         kind = "organization"
-    elif head in lx.ROLE_HEADS:
-        kind = "anonymous"
+    elif head in lx.ROLE_HEADS or (definite and cut == len(words) and cut <= 4 and head.isalpha()):
+        kind = "anonymous"  # "the 26-year-old right wing" describes someone already named
     else:
         return None
     if words[0] not in lx.DETERMINERS and cut > 3:

@@ -82,12 +82,17 @@ class SpeakerBook:
         """A resolved pronoun keeps its entity the most recent subject."""
         self._antecedents.append((offset, entity))
 
-    def note_antecedent(self, mention: Mention) -> None:
-        """A person named as a sentence's subject: a candidate for later pronouns."""
+    def note_antecedent(self, mention: Mention, surnames: frozenset[str] = frozenset()) -> None:
+        """A person named as a sentence's subject: a candidate for later pronouns.
+
+        A lone capitalized word counts only as the surname of a full name written elsewhere
+        ("Niederreiter has four goals" after "Nino Niederreiter"), not "Latvia".
+        """
         if mention.kind != "person" or self.is_byline(mention):
             return
         entity = self._find_person(mention)
-        if entity is None and (mention.role or mention.gender or len(name_words(mention.name)) >= 2):
+        words = name_words(mention.name)
+        if entity is None and (mention.role or mention.gender or len(words) >= 2 or (words and words[-1] in surnames)):
             entity = self._person(mention)
         if entity is not None:
             self._note(entity, mention)
@@ -189,6 +194,16 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
                 merged[id(entity)] = person
                 break
     return merged
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b")
+
+
+def known_surnames(text: str) -> frozenset[str]:
+    """Lowercase last words of "First Last" pairs in the text (one pass)."""
+    return frozenset(
+        m.group(2).lower() for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAME
+    )
 
 
 def complete_names(text: str, entities: list[Entity]) -> None:
