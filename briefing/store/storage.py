@@ -104,3 +104,19 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+class BufferedStorage(Storage):
+    """TinyDB storage over data already read: writes stay in memory for the caller to save once.
+
+    Lets one store operation use TinyDB's table API with one read and one atomic write.
+    """
+
+    def __init__(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data
+
+    def read(self) -> dict[str, dict[str, Any]]:
+        return self.data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self.data = data

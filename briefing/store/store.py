@@ -8,8 +8,9 @@ Layout of the store directory (0700, files 0600):
 
 One file per article keeps each write small: TinyDB rewrites a whole file on
 every change. Writes are atomic (see storage.py) and made under an exclusive
-lock, each through a fresh TinyDB object, so no cache outlives the lock and two
-sessions never lose each other's changes.
+lock; each operation reads its file once after taking the lock, changes it with
+TinyDB's table API in memory and writes it once, so no cache outlives the lock
+and two sessions never lose each other's changes.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from .index import ArticleEntry
 from .model import Annotation, ArticleRef, Item, Kind
 from .paths import FILE_MODE, private_dir
 from .schema import ANNOTATIONS, SCHEMA, Data, meta_of, migrate, schema_of, with_meta
-from .storage import AtomicJSONStorage, atomic_write, encode, read_json, remove_temp_files
+from .storage import BufferedStorage, atomic_write, encode, read_json, remove_temp_files
 
 LOCK_TIMEOUT = 10.0
 SETTLE_NS = 2_000_000_000  # Older than any file-system timestamp granularity.
@@ -141,26 +142,27 @@ class AnnotationStore:
             tags: Iterable[str] = (), item: Item | None = None) -> Annotation:
         """Annotate `article.text[start:end]`; returns the new annotation (undo: `delete(new.id)`)."""
         new = Annotation.new(ArticleRef.of(article), quote(article.text, start, end), kind, note, tags, item)
-        self._store(new, current=True)
+        self._store(new, current=True, fresh=True)
         return new
 
     def put(self, annotation: Annotation) -> Annotation | None:
         """Store `annotation` as given, replacing one with its id; returns the replaced one (undo)."""
         return self._store(annotation, current=False)
 
-    def update(self, annotation_id: str, **changes: Any) -> tuple[Annotation, Annotation]:
-        """Change note, tags, kind or item; returns (new, previous) — undo: `put(previous)`."""
+    def update(self, target: str | Annotation, **changes: Any) -> tuple[Annotation, Annotation]:
+        """Change note, tags, kind or item of `target` (an id, or an annotation: found faster);
+        returns (new, previous) — undo: `put(previous)`."""
         with self._locked():
-            key, previous = self._require(annotation_id)
+            key, previous = self._require(target)
             new = previous.edited(**changes)
             self._change(key, None, lambda t: _upsert(t, [new]))
         return new, previous
 
-    def delete(self, annotation_id: str) -> Annotation:
-        """Remove an annotation; returns it (undo: `put(it)`)."""
+    def delete(self, target: str | Annotation) -> Annotation:
+        """Remove `target` (an id, or an annotation); returns it as it was (undo: `put(it)`)."""
         with self._locked():
-            key, previous = self._require(annotation_id)
-            self._change(key, None, lambda t: t.remove(Query().id == annotation_id))
+            key, previous = self._require(target)
+            self._change(key, None, lambda t: t.remove(Query().id == previous.id))
         return previous
 
     def import_annotations(self, annotations: Iterable[Annotation]) -> ImportResult:
@@ -169,13 +171,18 @@ class AnnotationStore:
         added = updated = unchanged = 0
         with self._locked():
             located = {a.id: (key, a) for key in self._keys() for a in self._read_article(key)}
+            rows = index.entries(self._index())
             batches: dict[str, list[Annotation]] = {}
             for new in annotations:
                 old = located.get(new.id)
                 if old is not None and (old[1] == new or new.updated <= old[1].updated):
                     unchanged += 1
                     continue
-                key = old[0] if old else self._entry_for(new.article).key
+                entry = index.find(rows, new.article) if old is None else None
+                if old is None and entry is None:
+                    entry = self._entry_for(new.article)
+                    rows.append(entry)
+                key = old[0] if old else entry.key  # type: ignore[union-attr]
                 batches.setdefault(key, []).append(new)
                 located[new.id] = (key, new)
                 added, updated = (added + 1, updated) if old is None else (added, updated + 1)
@@ -183,11 +190,12 @@ class AnnotationStore:
                 self._change(key, None, lambda t, batch=batch: _upsert(t, batch))
         return ImportResult(added, updated, unchanged)
 
-    def _store(self, annotation: Annotation, *, current: bool) -> Annotation | None:
-        """Upsert into the annotation's article file; `current`: its article ref is the latest."""
+    def _store(self, annotation: Annotation, *, current: bool, fresh: bool = False) -> Annotation | None:
+        """Upsert into the annotation's article file; `current`: its article ref is the latest;
+        `fresh`: a new id, so no other file can hold it."""
         with self._locked():
             key = self._entry_for(annotation.article).key
-            found = self._locate(annotation.id)
+            found = None if fresh else self._locate(annotation.id, key)
             if found and found[0] != key:
                 self._change(found[0], None, lambda t: t.remove(Query().id == annotation.id))
             self._change(key, annotation.article if current else None, lambda t: _upsert(t, [annotation]))
@@ -251,10 +259,12 @@ class AnnotationStore:
                 self._notice(f"skipped a damaged annotation in {path}: {exc}")
         return found
 
-    def _locate(self, annotation_id: str) -> tuple[str, Annotation] | None:
-        """The file key and record of an annotation; a byte search spares parsing other files."""
+    def _locate(self, annotation_id: str, first: str | None = None) -> tuple[str, Annotation] | None:
+        """The file key and record of an annotation, looking in file `first` first;
+        a byte search spares parsing the other files."""
         needle = annotation_id.encode("ascii", "replace")
-        for key in self._keys():
+        keys = self._keys()
+        for key in ([first] if first in keys else []) + [k for k in keys if k != first]:
             try:
                 if needle not in self._article_path(key).read_bytes():
                     continue
@@ -265,10 +275,14 @@ class AnnotationStore:
                     return key, a
         return None
 
-    def _require(self, annotation_id: str) -> tuple[str, Annotation]:
-        found = self._locate(annotation_id)
+    def _require(self, target: str | Annotation) -> tuple[str, Annotation]:
+        if isinstance(target, Annotation):
+            entry = index.find(index.entries(self._index()), target.article)
+            found = self._locate(target.id, entry.key if entry else None)
+        else:
+            found = self._locate(target)
         if found is None:
-            raise NotFound(f"no annotation with id {annotation_id!r}")
+            raise NotFound(f"no annotation with id {getattr(target, 'id', target)!r}")
         return found
 
     def _entry_for(self, ref: ArticleRef) -> ArticleEntry:
@@ -281,18 +295,21 @@ class AnnotationStore:
         return entry
 
     def _change(self, key: str, ref: ArticleRef | None, change: Callable[[Table], Any]) -> None:
-        """Apply `change` to an article's table, then refresh its index entry. Caller holds the lock."""
+        """Apply `change` to an article's table, then refresh its index entry. Caller holds the lock.
+
+        The file is read once after taking the lock (so no stale cache) and written once.
+        """
         path = self._article_path(key)
-        data = self._load(path, migrate)
-        rows = index.entries(self._index())
-        entry = next((e for e in rows if e.key == key), None) or ArticleEntry(key, "", None, "")
+        idx = self._index()
+        entry = next((e for e in index.entries(idx) if e.key == key), None) or ArticleEntry(key, "", None, "")
         ref = ref or entry.ref
-        if data is None or meta_of(data).get("article") != ref.to_dict():
-            atomic_write(path, encode(with_meta(data or {}, key=key, article=ref.to_dict())))
-        db = TinyDB(path, storage=AtomicJSONStorage)  # Fresh: no cache from before the lock.
+        db = TinyDB(with_meta(self._load(path, migrate) or {}, key=key, article=ref.to_dict()),
+                    storage=BufferedStorage)
         change(db.table(ANNOTATIONS, cache_size=0))
-        annotations = self._parse(path, self._load(path, migrate))
-        atomic_write(self.index_path, encode(index.put(self._index(), entry.counted(ref, annotations))))
+        data = db.storage.data  # type: ignore[attr-defined]
+        atomic_write(path, encode(data))
+        annotations = self._parse(path, data)
+        atomic_write(self.index_path, encode(index.put(idx, entry.counted(ref, annotations))))
 
     def _load(self, path: Path, upgrade: Callable[[Data], Data]) -> Data | None:
         """A file's data, checked: corrupt → moved aside (None); newer schema → refused; older → upgraded."""
