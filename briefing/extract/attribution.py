@@ -11,7 +11,7 @@ from briefing.extract import lexicon as lx
 from briefing.extract.cues import Cue, leading_subject
 from briefing.extract.marks import QuotedRun
 from briefing.extract.mentions import parse_mention
-from briefing.extract.speakers import Entity, SpeakerBook, known_surnames
+from briefing.extract.speakers import Entity, SpeakerBook
 
 Span = tuple[int, int]
 
@@ -60,11 +60,10 @@ def resolve_cues(
             events.append((lead.start, 0, lead))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     entities: dict[int, Entity] = {}
-    surnames = known_surnames(text)
     for _, is_cue, item in events:
         if not is_cue:
             if item.kind == "person":  # type: ignore[union-attr]
-                book.note_antecedent(item, surnames)  # type: ignore[arg-type]
+                book.note_antecedent(item)  # type: ignore[arg-type]
             else:
                 book.resolve(item)  # type: ignore[arg-type]  # "the mayor" is a subject too
             continue

@@ -15,7 +15,7 @@ from briefing.extract.attribution import Attribution, Linker, reported_clauses, 
 from briefing.extract.cues import find_cues
 from briefing.extract.marks import QuotedRun, find_runs
 from briefing.extract.model import Quote, QuoteKind, Speaker
-from briefing.extract.speakers import Entity, SpeakerBook, complete_names, merge_roles, to_speakers
+from briefing.extract.speakers import Entity, SpeakerBook, merge_roles, to_speakers
 
 Span = tuple[int, int]
 
@@ -30,7 +30,7 @@ def find_speakers_and_quotes(
     """Speakers (only those quoted) and quotes in reading order, with stable ids."""
     runs = find_runs(text, paragraphs)
     cues = find_cues(text, sentences, runs)
-    book = SpeakerBook(byline)
+    book = SpeakerBook(text, byline)
     entities = resolve_cues(text, sentences, cues, book, [(r.open, r.close) for r in runs])
     linker = Linker(text, paragraphs, sentences, cues, entities, book)
     sentence_starts = [s for s, _ in sentences]
@@ -129,7 +129,6 @@ def _records(
     for *_, attribution in found:
         if attribution.entity is not None and all(attribution.entity is not e for e in quoted):
             quoted.append(attribution.entity)
-    complete_names(text, quoted)
     pairs = to_speakers(quoted)
     ids = {id(entity): speaker.id for entity, speaker in pairs}
     quotes = [

@@ -32,15 +32,15 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
-    def surname(self) -> str:
-        words = name_words(self.name)
-        return words[-1] if words else ""
+    def last_seen(self) -> int:
+        return self.mentions[-1][0] if self.mentions else -1
 
 
 class SpeakerBook:
     """Merges mentions into entities in reading order and resolves pronouns and nominals."""
 
-    def __init__(self, byline: str = "") -> None:
+    def __init__(self, text: str, byline: str = "") -> None:
+        self.names = NameIndex(text)
         self.entities: list[Entity] = []
         self._antecedents: list[tuple[int, Entity]] = []  # (offset, entity), in reading order
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
@@ -54,6 +54,8 @@ class SpeakerBook:
         """The entity a non-pronoun mention denotes, creating it when new."""
         if mention.kind == "pronoun":
             return None
+        if mention.kind == "person" and (mention.name.lower() in self.names.organizations or "&" in mention.name):
+            mention.kind, mention.gender = "organization", "n"  # "Helixa Recycling, which ..."
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head:
@@ -82,7 +84,7 @@ class SpeakerBook:
         """A resolved pronoun keeps its entity the most recent subject."""
         self._antecedents.append((offset, entity))
 
-    def note_antecedent(self, mention: Mention, surnames: frozenset[str] = frozenset()) -> None:
+    def note_antecedent(self, mention: Mention) -> None:
         """A person named as a sentence's subject: a candidate for later pronouns.
 
         A lone capitalized word counts only as the surname of a full name written elsewhere
@@ -92,7 +94,9 @@ class SpeakerBook:
             return
         entity = self._find_person(mention)
         words = name_words(mention.name)
-        if entity is None and (mention.role or mention.gender or len(words) >= 2 or (words and words[-1] in surnames)):
+        if entity is None and (
+            mention.role or mention.gender or len(words) >= 2 or (words and words[-1] in self.names.full_names)
+        ):
             entity = self._person(mention)
         if entity is not None:
             self._note(entity, mention)
@@ -108,9 +112,18 @@ class SpeakerBook:
         return entity.gender is None or want is None or entity.gender == want
 
     def _person(self, mention: Mention) -> Entity:
+        organization = self._organization_named(mention)
+        if organization is not None:
+            return organization
         entity = self._find_person(mention)
         if entity is None:
-            return self._new(mention)
+            entity = self._new(mention)
+            words = name_words(mention.name)
+            full = self.names.full_name(words[-1], mention.start) if len(words) == 1 else None
+            if full and len(name_words(full)) > 1:
+                entity.aliases.append(entity.name)
+                entity.name = full
+            return entity
         words = name_words(mention.name)
         if len(words) > len(name_words(entity.name)):
             entity.aliases.append(entity.name)
@@ -125,7 +138,8 @@ class SpeakerBook:
         words = name_words(mention.name)
         if not words:
             return None
-        for entity in reversed(self.entities):
+        best: Entity | None = None
+        for entity in self.entities:
             if entity.kind != "person":
                 continue
             known = name_words(entity.name)
@@ -133,7 +147,17 @@ class SpeakerBook:
                 continue  # Mary Nicholson is not Trevor Nicholson
             if known and (words[-1] == known[-1] or (len(words) == 1 and words[0] in known)
                           or (len(known) == 1 and known[0] in words)):
-                return entity
+                if best is None or entity.last_seen > best.last_seen:
+                    best = entity  # of two Alberses, the one mentioned last
+        return best
+
+    def _organization_named(self, mention: Mention) -> Entity | None:
+        """A person-shaped mention that names a known organization ("Helixa" for "Helixa Recycling")."""
+        words = name_words(mention.name)
+        for entity in reversed(self.entities):
+            if entity.kind == "organization" and words and words[0] in name_words(entity.name)[:1]:
+                if len(words) == 1 or mention.name.lower() == entity.name.lower():
+                    return entity
         return None
 
     def _nominal(self, mention: Mention) -> Entity | None:
@@ -196,28 +220,32 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
     return merged
 
 
-_FULL_NAME = re.compile(r"\b([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b")
+_PAIR = re.compile(r"\b([^\W\d_][\w’'-]*)(?=(\s+(?:[A-Z]\.\s+)?)([^\W\d_][\w’'-]*))")
+_WHICH = re.compile(r"\b((?:[^\W\d_][\w’'&.-]*\s){0,3}[^\W\d_][\w’'&.-]*),? which\b")
 
 
-def known_surnames(text: str) -> frozenset[str]:
-    """Lowercase last words of "First Last" pairs in the text (one pass)."""
-    return frozenset(
-        m.group(2).lower() for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in _NOT_FIRST_NAME
-    )
+class NameIndex:
+    """Full names ("First Last") and organizations ("X, which ...") written in the text,
+    found in one pass, so a surname can be read as the person the text named fully."""
 
+    def __init__(self, text: str) -> None:
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        for m in _PAIR.finditer(text):
+            first, gap, last = m.groups()
+            if first[0].isupper() and last[0].isupper() and not {first.lower(), last.lower()} & _NOT_FIRST_NAME:
+                surname = last.lower().removesuffix("’s").removesuffix("'s")
+                self.full_names.setdefault(surname, []).append((m.start(), first + gap + last))
+        self.organizations = {
+            m.group(1).lower() for m in _WHICH.finditer(text) if m.group(1)[:1].isupper()
+        }
 
-def complete_names(text: str, entities: list[Entity]) -> None:
-    """Give surname-only persons the full name written elsewhere ("Lonechild" -> "Darian Lonechild")."""
-    for entity in entities:
-        if entity.kind != "person" or len(name_words(entity.name)) != 1:
-            continue
-        surname = re.escape(entity.name.split()[-1])
-        for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + surname + r"\b", text):
-            first = m.group(1).lower()
-            if first not in _NOT_FIRST_NAME:
-                entity.aliases.append(entity.name)
-                entity.name = m.group(0)
-                break
+    def full_name(self, surname: str, at: int) -> str | None:
+        """The latest full name with this surname before `at`, else the first after it."""
+        found = self.full_names.get(surname.lower())
+        if not found:
+            return None
+        before = [name for pos, name in found if pos < at]
+        return before[-1] if before else found[0][1]
 
 
 def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
