@@ -103,7 +103,7 @@ class SpeakerBook:
             self._antecedents.append((mention.start, entity))
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
-        if pronoun == "it":
+        if pronoun == "it" or want == "n":
             return entity.kind in ("organization", "document")
         if pronoun == "they":
             return True
@@ -173,11 +173,11 @@ class SpeakerBook:
         return None
 
     def _latest_person(self, mention: Mention) -> Entity | None:
-        """"the Kentucky Republican": a definite description of someone already named."""
-        if mention.kind != "anonymous":
-            return None
+        """"the Kentucky Republican", "the company": a definite description of someone (or
+        some organization) already named."""
+        want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
         for _, entity in reversed(self._antecedents):
-            if entity.kind == "person" and self._fits(entity, mention.gender, ""):
+            if entity.kind == want and self._fits(entity, mention.gender, ""):
                 return entity
         return None
 
