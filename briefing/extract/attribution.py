@@ -56,7 +56,11 @@ def resolve_cues(
         if (k >= 0 and quoted[k][0] <= s < quoted[k][1]) or text[e - 1] not in _SENTENCE_FINAL:
             continue  # inside a quote, or a heading
         lead = leading_subject(text, s, e)
-        if lead and (lead.kind in ("person", "organization") or (lead.kind == "anonymous" and lead.definite)):
+        if lead and (
+            lead.kind == "person"
+            or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))  # not "Rail is ..."
+            or (lead.kind == "anonymous" and lead.definite)
+        ):
             events.append((lead.start, 0, lead))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     entities: dict[int, Entity] = {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
 from briefing.extract.marks import QuotedRun
-from briefing.extract.mentions import Mention, is_capitalized, parse_mention, role_after, tokens
+from briefing.extract.mentions import Mention, add_apposition, is_capitalized, parse_mention, tokens
 
 Span = tuple[int, int]
 
@@ -170,9 +170,7 @@ def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
                 named.role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
                 return named
         if mention is not None:
-            if mention.kind == "person" and not mention.role:
-                mention.role = role_after(text, mention.end, end)
-            return mention
+            return add_apposition(text, mention, end)
         phrase_start = comma.end()
     return None
 
@@ -190,9 +188,7 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
         longer = parse_mention(text, start, further.start() if further else hi)
         if longer is not None and (mention is None or longer.kind == "person"):
             mention = longer
-    if mention and mention.kind == "person" and not mention.role:
-        mention.role = role_after(text, mention.end, hi)
-    return mention
+    return add_apposition(text, mention, hi)
 
 
 _LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
@@ -235,10 +231,7 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
         return None
     if n == 1 and n < len(toks) and toks[n][0] == ",":
         return None  # "Somehow, ..." is an adverb, not a subject
-    mention = parse_mention(text, toks[0][1], toks[n - 1][2])
-    if mention and mention.kind == "person" and not mention.role:
-        mention.role = role_after(text, mention.end, end)
-    return mention
+    return add_apposition(text, parse_mention(text, toks[0][1], toks[n - 1][2]), end)
 
 
 def _skip_that(text: str, i: int, hi: int) -> int:

@@ -132,6 +132,12 @@ ORG_HEADS = _forms(
     "shipping logistics steel chemicals chemie raffinerie pharma pharmaceuticals foods securities",
     "partners capital investments bank insurance group ag gmbh plc sa nv llp",
 )
+# Nouns that describe an organization in apposition ("Deutsche Frachtbahn, a private freight operator").
+ORG_DESCRIPTORS = ORG_HEADS | _forms(
+    "company firm operator maker manufacturer producer provider retailer carrier airline insurer",
+    "lender utility developer startup start-up charity chain brand supplier distributor broker",
+    "brokerage fund conglomerate giant exporter importer refiner miner publisher broadcaster",
+)
 DOCUMENT_HEADS = _forms(
     "report review study statement document documents survey memo letter filing filings lawsuit",
     "complaint ruling decision indictment audit poll release analysis data research paper records",

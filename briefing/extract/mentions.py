@@ -175,16 +175,22 @@ def _gender(title: str, first_name: str) -> str | None:
     return None
 
 
-def role_after(text: str, pos: int, limit: int) -> str | None:
-    """A role in apposition after a name: ", mayor of Ashiro," -> "mayor of Ashiro"."""
-    m = _APPOSITION.match(text, pos, limit)
+def add_apposition(text: str, mention: Mention | None, limit: int) -> Mention | None:
+    """Complete a name with the apposition after it: ", mayor of Ashiro," is a role;
+    ", a private freight operator," makes the name an organization."""
+    if mention is None or mention.kind != "person" or mention.role:
+        return mention
+    m = _APPOSITION.match(text, mention.end, limit)
     if not m:
-        return None
-    phrase = m.group(1)
+        return mention
+    phrase = m.group(1).strip()
     words = [w.lower().strip(".,") for w in phrase.split()]
-    if any(w in lx.ROLE_HEADS for w in words[:6]):
-        return phrase.strip()
-    return None
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    if cut and words[cut - 1] in lx.ORG_DESCRIPTORS:
+        mention.kind, mention.gender = "organization", "n"
+    elif any(w in lx.ROLE_HEADS for w in words[:6]):
+        mention.role = phrase
+    return mention
 
 
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"“”()]{2,90}?)(?=[,.;:\"“”]|\s+(?:said|says|told)\b|$)")

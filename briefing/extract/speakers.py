@@ -220,7 +220,7 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
     return merged
 
 
-_PAIR = re.compile(r"\b([^\W\d_][\w’'-]*)(?=(\s+(?:[A-Z]\.\s+)?)([^\W\d_][\w’'-]*))")
+_PAIR = re.compile(r"\b([^\W\d_][\w’'-]*)(?=( (?:[A-Z]\. )?)([^\W\d_][\w’'-]*))")
 _WHICH = re.compile(r"\b((?:[^\W\d_][\w’'&.-]*\s){0,3}[^\W\d_][\w’'&.-]*),? which\b")
 
 
