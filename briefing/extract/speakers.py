@@ -10,6 +10,8 @@ from briefing.extract.mentions import Mention
 from briefing.extract.model import Speaker, SpeakerKind
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAPITALIZED = re.compile(r"\b[A-Z]")
+_PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
 
@@ -56,12 +58,16 @@ class SpeakerBook:
             return None
         if mention.kind == "person" and (mention.name.lower() in self.names.organizations or "&" in mention.name):
             mention.kind, mention.gender = "organization", "n"  # "Helixa Recycling, which ..."
+        acronym = self.names.acronyms.get(mention.name)
+        if acronym and mention.kind in ("person", "organization"):
+            # "WSA" after "Water Standards Authority (WSA)"
+            mention.kind, mention.gender, mention.name = "organization", "n", acronym
         if mention.kind == "person":
             entity = self._person(mention)
-        elif mention.definite and mention.head:
+        elif mention.definite and mention.head and not _names_itself(mention):
             entity = self._nominal(mention) or self._latest_person(mention) or self._new(mention)
         else:
-            entity = self._same_name(mention) or self._new(mention)
+            entity = self._same_name(mention, acronym) or self._new(mention)
         self._note(entity, mention)
         if subject:
             self._antecedents.append((mention.start, entity))
@@ -181,9 +187,23 @@ class SpeakerBook:
                 return entity
         return None
 
-    def _same_name(self, mention: Mention) -> Entity | None:
-        key = mention.name.lower()
-        return next((e for e in self.entities if e.name.lower() == key and e.kind == mention.kind), None)
+    def _same_name(self, mention: Mention, long_form: str | None = None) -> Entity | None:
+        """An entity this mention names again: same name, its acronym's long form, one word of an
+        organization's name ("Association"), or a shorter anonymous description of the same
+        source ("a spokesperson for the office")."""
+        keys = {mention.name.lower(), (long_form or "").lower()}
+        words = set(name_words(mention.name)) - lx.DETERMINERS - _PREPOSITION_WORDS
+        for entity in reversed(self.entities):
+            if entity.kind != mention.kind:
+                continue
+            known = set(name_words(entity.name))
+            if entity.name.lower() in keys or {a.lower() for a in entity.aliases} & keys:
+                return entity
+            if mention.kind == "organization" and len(words) == 1 and words <= known:
+                return entity
+            if mention.kind == "anonymous" and mention.head and mention.head in known and words <= known:
+                return entity
+        return None
 
     def _new(self, mention: Mention) -> Entity:
         kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
@@ -200,6 +220,14 @@ class SpeakerBook:
             surface = mention.name if mention.kind == "person" else mention.text
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
+
+
+def _names_itself(mention: Mention) -> bool:
+    """"the Swiss Rhine Ports authority" is a name; "the minister", "the Kentucky Republican"
+    describe someone named before."""
+    head = mention.head or ""
+    capitals = _CAPITALIZED.findall(mention.text, 1)
+    return len(capitals) >= 2 and head.islower() and head in mention.text
 
 
 def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
@@ -221,6 +249,7 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
 
 
 _PAIR = re.compile(r"\b([^\W\d_][\w’'-]*)(?=( (?:[A-Z]\. )?)([^\W\d_][\w’'-]*))")
+_ACRONYM = re.compile(r"\b((?:[A-Z][\w’'&-]*\s(?:of\s|for\s|and\s|the\s)*){1,6})\(([A-Z]{2,8})\)")
 _WHICH = re.compile(r"\b((?:[^\W\d_][\w’'&.-]*\s){0,3}[^\W\d_][\w’'&.-]*),? which\b")
 
 
@@ -235,6 +264,11 @@ class NameIndex:
             if first[0].isupper() and last[0].isupper() and not {first.lower(), last.lower()} & _NOT_FIRST_NAME:
                 surname = last.lower().removesuffix("’s").removesuffix("'s")
                 self.full_names.setdefault(surname, []).append((m.start(), first + gap + last))
+        self.acronyms: dict[str, str] = {}  # "WSA" -> "Water Standards Authority"
+        for m in _ACRONYM.finditer(text):
+            long_form = m.group(1).strip().removeprefix("The ")
+            if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(2):
+                self.acronyms[m.group(2)] = long_form
         self.organizations = {
             m.group(1).lower() for m in _WHICH.finditer(text) if m.group(1)[:1].isupper()
         }
