@@ -78,6 +78,10 @@ def bench_store(root: Path, articles: list[Article], total: int, writes: int, rn
     print(f"    update (note)     {percentiles(updates)}")
     loads = timed(lambda: store.for_article(rng.choice(articles)), writes)
     print(f"    open an article   {percentiles(loads)}   (read + re-anchor its ~{total // ARTICLES} annotations)")
+    opens = timed(lambda: AnnotationStore(store.dir), 5)
+    print(f"    open the store    {percentiles(opens)}")
+    searches = timed(lambda: store.search("changed"), 3)
+    print(f"    search all notes  {percentiles(searches)}")
 
 
 def bench_single_file(root: Path, articles: list[Article], total: int, writes: int, rng: random.Random) -> None:

@@ -43,18 +43,30 @@ class ArticleEntry:
 
 
 def entries(data: Data | None) -> list[ArticleEntry]:
-    fields = ArticleEntry.__dataclass_fields__
-    return [ArticleEntry(**{k: v for k, v in doc.items() if k in fields})
-            for doc in (data or {}).get(ENTRIES, {}).values()]
+    return [_entry(doc) for doc in (data or {}).get(ENTRIES, {}).values()]
 
 
-def find(rows: Iterable[ArticleEntry], ref: ArticleRef) -> ArticleEntry | None:
+def _entry(doc: dict[str, object]) -> ArticleEntry:
+    try:
+        return ArticleEntry(**doc)  # type: ignore[arg-type]
+    except TypeError:  # A field added by a later minor version: ignore it.
+        fields = ArticleEntry.__dataclass_fields__
+        return ArticleEntry(**{k: v for k, v in doc.items() if k in fields})  # type: ignore[arg-type]
+
+
+def find(data: Data | None, ref: ArticleRef) -> ArticleEntry | None:
     """The entry for `ref`: same path (an edited article keeps its notes), else same id (a moved one)."""
-    rows = list(rows)
-    by_path = [e for e in rows if ref.path and e.path == ref.path]
+    docs = list((data or {}).get(ENTRIES, {}).values())
+    by_path = [d for d in docs if ref.path and d.get("path") == ref.path]
     if by_path:
-        return next((e for e in by_path if e.id == ref.id), by_path[0])
-    return next((e for e in rows if e.id == ref.id), None)
+        return _entry(next((d for d in by_path if d.get("id") == ref.id), by_path[0]))
+    doc = next((d for d in docs if d.get("id") == ref.id), None)
+    return _entry(doc) if doc else None
+
+
+def get(data: Data | None, key: str) -> ArticleEntry | None:
+    doc = next((d for d in (data or {}).get(ENTRIES, {}).values() if d.get("key") == key), None)
+    return _entry(doc) if doc else None
 
 
 def version(data: Data | None) -> int:

@@ -95,7 +95,7 @@ class AnnotationStore:
 
     def for_article(self, article: Article) -> list[Placed]:
         """The article's annotations re-anchored in its current text, in reading order, orphans last."""
-        entry = index.find(index.entries(self._index()), ArticleRef.of(article))
+        entry = index.find(self._index(), ArticleRef.of(article))
         if entry is None:
             return []
         placed = [Placed(a, anchor(article.text, a.target)) for a in self._read_article(entry.key)]
@@ -171,17 +171,16 @@ class AnnotationStore:
         added = updated = unchanged = 0
         with self._locked():
             located = {a.id: (key, a) for key in self._keys() for a in self._read_article(key)}
-            rows = index.entries(self._index())
+            idx = self._index()
             batches: dict[str, list[Annotation]] = {}
             for new in annotations:
                 old = located.get(new.id)
                 if old is not None and (old[1] == new or new.updated <= old[1].updated):
                     unchanged += 1
                     continue
-                entry = index.find(rows, new.article) if old is None else None
+                entry = index.find(idx, new.article) if old is None else None
                 if old is None and entry is None:
-                    entry = self._entry_for(new.article)
-                    rows.append(entry)
+                    entry, idx = self._entry_for(new.article)
                 key = old[0] if old else entry.key  # type: ignore[union-attr]
                 batches.setdefault(key, []).append(new)
                 located[new.id] = (key, new)
@@ -194,11 +193,13 @@ class AnnotationStore:
         """Upsert into the annotation's article file; `current`: its article ref is the latest;
         `fresh`: a new id, so no other file can hold it."""
         with self._locked():
-            key = self._entry_for(annotation.article).key
-            found = None if fresh else self._locate(annotation.id, key)
-            if found and found[0] != key:
+            entry, idx = self._entry_for(annotation.article)
+            found = None if fresh else self._locate(annotation.id, entry.key)
+            if found and found[0] != entry.key:
                 self._change(found[0], None, lambda t: t.remove(Query().id == annotation.id))
-            self._change(key, annotation.article if current else None, lambda t: _upsert(t, [annotation]))
+                idx = None
+            self._change(entry.key, annotation.article if current else None,
+                         lambda t: _upsert(t, [annotation]), idx)
         return found[1] if found else None
 
     # -- noticing other processes' writes ---------------------------------------------------
@@ -277,7 +278,7 @@ class AnnotationStore:
 
     def _require(self, target: str | Annotation) -> tuple[str, Annotation]:
         if isinstance(target, Annotation):
-            entry = index.find(index.entries(self._index()), target.article)
+            entry = index.find(self._index(), target.article)
             found = self._locate(target.id, entry.key if entry else None)
         else:
             found = self._locate(target)
@@ -285,23 +286,27 @@ class AnnotationStore:
             raise NotFound(f"no annotation with id {getattr(target, 'id', target)!r}")
         return found
 
-    def _entry_for(self, ref: ArticleRef) -> ArticleEntry:
-        """The index entry for `ref`, created (and written first, so its file is findable) if new."""
-        data = self._index()
-        entry = index.find(index.entries(data), ref)
+    def _entry_for(self, ref: ArticleRef) -> tuple[ArticleEntry, Data]:
+        """The index entry for `ref`, created (and written first, so its file is findable) if new;
+        and the index as it now is. Caller holds the lock."""
+        data = self._index() or {}
+        entry = index.find(data, ref)
         if entry is None:
             entry = ArticleEntry.new(ref)
-            atomic_write(self.index_path, encode(index.put(data, entry)))
-        return entry
+            data = index.put(data, entry)
+            atomic_write(self.index_path, encode(data))
+        return entry, data
 
-    def _change(self, key: str, ref: ArticleRef | None, change: Callable[[Table], Any]) -> None:
-        """Apply `change` to an article's table, then refresh its index entry. Caller holds the lock.
+    def _change(self, key: str, ref: ArticleRef | None, change: Callable[[Table], Any],
+                idx: Data | None = None) -> None:
+        """Apply `change` to an article's table, then refresh its index entry. Caller holds the
+        lock (and may pass the index it has just read).
 
         The file is read once after taking the lock (so no stale cache) and written once.
         """
         path = self._article_path(key)
-        idx = self._index()
-        entry = next((e for e in index.entries(idx) if e.key == key), None) or ArticleEntry(key, "", None, "")
+        idx = idx or self._index()
+        entry = index.get(idx, key) or ArticleEntry(key, "", None, "")
         ref = ref or entry.ref
         db = TinyDB(with_meta(self._load(path, migrate) or {}, key=key, article=ref.to_dict()),
                     storage=BufferedStorage)
