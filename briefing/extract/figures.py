@@ -35,13 +35,17 @@ from briefing.extract import figures_dates as dates
 from briefing.extract.figures_lexicon import (
     AGE_WORDS,
     ARTICLES,
+    CHANGE_VERBS,
     CURRENCY_PREFIXES,
     DATE_PREPOSITIONS,
     DIRECTIONS,
     FISCAL,
+    FUTURE_CUES,
     LABELS,
+    MODALS,
     NOT_FRACTION_BEFORE,
     QUALIFIERS,
+    QUARTERS,
     RANGE_OPENERS,
     RATE_PERIODS,
     SENTENCE_STARTERS,
@@ -52,11 +56,12 @@ from briefing.extract.figures_lexicon import (
     alternation,
     trie,
 )
-from briefing.extract.figures_nouns import counted_noun
+from briefing.extract.figures_nouns import STOPWORDS, counted_noun
 from briefing.extract.model import Figure
 from briefing.extract.numbers import (
     ABBREVIATIONS,
     AMBIGUOUS,
+    CONTEXT_MULTIPLIERS,
     FRACTIONS,
     INTEGER_WORDS,
     MULTIPLIERS,
@@ -70,14 +75,22 @@ from briefing.extract.numbers import (
 
 _SP = r"[ \u00a0]"
 _CUR_TAIL = rf"{_SP}?(?=\.?\d)"
-_ANCHOR_WORDS = (set(INTEGER_WORDS) - {"zero"}) | set(FRACTIONS) | set(MULTIPLIERS) | set(VAGUE) | {"tens"}
+_ANCHOR_WORDS = (
+    (set(INTEGER_WORDS) - {"zero"}) | set(FRACTIONS) | set(MULTIPLIERS) | set(CONTEXT_MULTIPLIERS)
+    | set(VAGUE) | {"tens"}
+)
+_QUARTER_WORDS = [f"{w} quarter" for w in QUARTERS] + [f"the {w} quarter" for w in QUARTERS]
+# "a"/"an" before a unit or scale: a figure only after a qualifier or before "ago"/"earlier".
+_ARTICLE_TAIL = rf"n?{_SP}(?=(?:{alternation(UNITS)}|{alternation(SCALES)})(?![A-Za-z]))"
 _ANCHOR = re.compile(
     trie(
         [(d, r"[\d,.]*") for d in "0123456789"]
         + [(c, _CUR_TAIL) for c in CURRENCY_PREFIXES]
         + [(w, r"\b") for word in _ANCHOR_WORDS for w in (word, word.capitalize())]
-        + [(w, r"\b") for w in (*dates.MONTHS, *dates.WEEKDAYS)]
-        + [(f"{w} ", r"(?:year|month|week)\b") for word in DIRECTIONS for w in (word, word.capitalize())]
+        + [(w, r"\b") for w in (*dates.MONTHS, *dates.WEEKDAYS, "Q1", "Q2", "Q3", "Q4")]
+        + [(f"{w} ", r"(?:year|month)\b") for word in DIRECTIONS for w in (word, word.capitalize())]
+        + [(w, r"\b") for word in _QUARTER_WORDS for w in (word, word.capitalize())]
+        + [(w, _ARTICLE_TAIL) for w in ("a", "A", "another", "Another")]
     )
 )
 _INT_WORD = alternation({w for word in INTEGER_WORDS for w in (word, word.capitalize())})
@@ -87,16 +100,16 @@ _CUR_AT = re.compile(rf"{alternation(CURRENCY_PREFIXES)}{_CUR_TAIL}")
 _NUM = re.compile(r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12}")
 _CHAIN = re.compile(rf"{_INT_WORD}(?:(?:[ -]|{_SP}and{_SP}){_INT_WORD}){{0,8}}\b")
 _MAG = re.compile(
-    rf"(?P<sep>{_SP}?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>{alternation(SCALES)})s?)"
+    rf"(?P<sep>[ \u00a0-]?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>{alternation(SCALES)})s?)"
     r"(?![A-Za-z0-9])"
 )
 _UNIT = re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
 _RATE = re.compile(rf"(?:{_SP}(?:a|an|per|each){_SP}|/)(?P<p>{alternation(RATE_PERIODS)})\b")
-_RANGE = re.compile(rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|{_SP}(?P<w>to|and){_SP})(?=[\w$€£¥₹])")
+_RANGE = re.compile(rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|{_SP}(?P<w>to|and|or){_SP})(?=[\w$€£¥₹])")
 _IN = re.compile(rf"{_SP}in{_SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b")
 _TRAIL = re.compile(rf"{_SP}?(?P<t>{alternation(TRAILING_QUALIFIERS)})(?![\w+])")
 _AGE_AFTER = re.compile(rf"(?:-|{_SP})old\b")
-_AGO = re.compile(rf"{_SP}ago\b")
+_SHIFT = re.compile(rf"{_SP}(?P<w>ago|earlier|later)\b(?!{_SP}than)")
 _TIME = re.compile(rf":\d\d(?!\d)(?:{_SP}?[ap]\.?m\.?)?|{_SP}?[ap]\.?m\.?(?![A-Za-z])")
 _AND_FRACTION = re.compile(rf"{_SP}and{_SP}an?{_SP}(?P<f>half|quarter)\b")
 _SLASHED = re.compile(r"(?:/\d{1,4}(?!\d)){1,2}")
@@ -110,11 +123,8 @@ _VAGUE_COMPOUND = re.compile(
 )
 _TALLY_NOUN = re.compile(rf"{_SP}(?:{TALLY_NOUNS})\b")
 _TALLY_CHAIN = re.compile(r"(?:[-–]\d{1,2}(?!\d)){1,3}")
-_FRACTION_FOLLOW = re.compile(
-    rf"{_SP}(?:of|the|its|their|his|her|our|all|and|or|in|on)\b|[,.;:)!?]|\Z"
-)
 _MDY = re.compile(
-    rf"(?P<mon>{_MONTH})\.?(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
+    rf"(?P<mon>{_MONTH})\.?(?:{_SP}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d))?"
     rf"(?:,?{_SP}(?:of{_SP})?(?P<year>1[89]\d\d|20\d\d)(?!\d))?"
     rf"(?:,?{_SP}(?P<hh>[0-2]?\d):(?P<mm>\d\d)(?:{_SP}?(?P<ampm>[ap]\.?m\.?))?"
     rf"(?:{_SP}(?P<tz>[A-Z]{{2,4}})\b)?)?"
@@ -124,6 +134,15 @@ _DMY = re.compile(
     rf"(?:,?{_SP}(?P<year>1[89]\d\d|20\d\d)(?!\d))?"
 )
 _WEEKDAY_DATE = re.compile(rf",?{_SP}{_MONTH}\b")
+_QUARTER = re.compile(
+    rf"(?:[Tt]he{_SP})?(?:(?P<w>{alternation({w for q in QUARTERS for w in (q, q.capitalize())})}){_SP}quarter"
+    rf"|Q(?P<q>[1-4]))(?:{_SP}(?:of{_SP})?(?P<y>(?:19|20)\d\d)(?!\d))?\b"
+)
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d,.$€£])(1[89]\d\d|20\d\d)(?![\d,])")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+_WORD_AFTER = re.compile(rf"{_SP}([A-Za-z]+)|[,.;:!?)]|\Z")
+_SHIFT_AHEAD = re.compile(rf"[A-Za-z]{{1,12}}{_SP}(?:ago|earlier|later)\b")
+_ONE = re.compile(rf"[Aa](?:n|nother)?(?={_SP})")
 _OPENING_PUNCT = "([{“‘\"'—–"
 
 
@@ -165,6 +184,8 @@ class _Context:
     text: str
     ref: date | None
     yen: str
+    last_code: str | None = None  # currency of the latest money figure ("11 cents" of euro)
+    last_day: date | None = None  # the latest day-precise date ("a week earlier" than it)
 
 
 _Found = _Draft | int | None  # a figure, the end of a span to skip, or nothing
@@ -191,6 +212,10 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
                 found.qualifier = "exact"
         drafts.append(found)
         last = found.end
+        if found.kind == "money":
+            ctx.last_code = found.unit
+        elif found.kind == "date" and found.iso and len(found.iso) >= 10 and found.iso[4] == "-":
+            ctx.last_day = date.fromisoformat(found.iso[:10])
     return [
         Figure(f"f{i}", text[d.start : d.end], d.start, d.end, d.kind, _tidy(d.value),  # type: ignore[arg-type]
                _tidy(d.low), _tidy(d.high), d.unit, d.iso, d.qualifier)  # type: ignore[arg-type]
@@ -212,7 +237,11 @@ def _dispatch(anchor: str) -> Callable[[_Context, re.Match[str]], _Found]:
         return _on_month
     if anchor in dates.WEEKDAYS:
         return _on_weekday
-    if " " in anchor:  # "last year", "next month", "this week"
+    if anchor.endswith(" quarter") or (len(anchor) == 2 and anchor[0] == "Q"):
+        return _on_quarter
+    if anchor.rstrip(" \u00a0n").lower() in ("a", "anothe", "another"):
+        return _on_article
+    if " " in anchor:  # "last year", "next month"
         return _on_relative
     return _on_word
 
@@ -248,6 +277,9 @@ _NOT_FRACTION_BEFORE = _Phrases(NOT_FRACTION_BEFORE)
 _DIRECTIONS = _Phrases(DIRECTIONS)
 _FISCAL = _Phrases(FISCAL)
 _NUMBER_SIGNS = _Phrases({"no.", "nos.", "nr.", "number"})
+_CHANGE_VERBS = _Phrases(CHANGE_VERBS)
+_THE = _Phrases({"the"})
+_MODALS = _Phrases(MODALS)
 
 
 def _before(text: str, pos: int, phrases: _Phrases) -> tuple[str, int] | None:
@@ -309,6 +341,11 @@ def _bound(ctx: _Context, pos: int) -> _Bound | None:
         if after[:1].isdigit() or (after[:1] in ",." and after[1:2].isdigit()):
             return None  # a run of digits too long or oddly grouped to be a figure
         bound = _Bound(start, num.end(), float(num.group().replace(",", "")), num.group(), False, code)
+    elif one := _ONE.match(text, pos):  # "a month", "an hour": one, if a unit follows
+        bound = _Bound(start, one.end(), 1.0, one.group(), True, code)
+        _magnitude(text, bound)
+        _own_unit(ctx, bound)
+        return bound if bound.magnitude != 1 or bound.kind or bound.code else None
     else:
         chain = _CHAIN.match(text, pos)
         if not chain:
@@ -325,7 +362,7 @@ def _bound(ctx: _Context, pos: int) -> _Bound | None:
         bound.end = half.end()
     _magnitude(text, bound)
     if bound.code is None:
-        _own_unit(text, bound)
+        _own_unit(ctx, bound)
     return bound
 
 
@@ -337,7 +374,7 @@ def _magnitude(text: str, b: _Bound) -> None:
             return
         abbr = m.group("abbr")
         if abbr:
-            if b.words or (abbr in AMBIGUOUS and (m.group("sep") or (
+            if b.words or m.group("sep") == "-" or (abbr in AMBIGUOUS and (m.group("sep") or (
                     b.code is None and counted_noun(text, m.end(), 2) is None))):
                 return  # "100m sprint" is metres; "1.3m homes" is millions
             scale = ABBREVIATIONS[abbr]
@@ -348,9 +385,9 @@ def _magnitude(text: str, b: _Bound) -> None:
         b.end = m.end()
 
 
-def _own_unit(text: str, b: _Bound) -> None:
+def _own_unit(ctx: _Context, b: _Bound) -> None:
     """A unit written right after the number: %, km, "euros", "years", "p" ..."""
-    m = _UNIT.match(text, b.end)
+    m = _UNIT.match(ctx.text, b.end)
     if not m:
         return
     surface, sep = m.group("u"), m.group("sep")
@@ -358,7 +395,7 @@ def _own_unit(text: str, b: _Bound) -> None:
         return  # one-letter units only glued: "2.1C", "345p", not "2.1 C"
     unit, kind, factor = UNITS[surface]
     if kind == "money":
-        b.code = unit
+        b.code = ctx.last_code if surface.startswith("cent") and ctx.last_code else unit
     else:
         b.unit, b.kind = unit, kind
     b.value *= factor
@@ -392,17 +429,8 @@ def _quantity(ctx: _Context, start: int) -> _Found:
     code = first.code or (second.code if second else None)
     unit, kind = last.unit or first.unit, last.kind or first.kind
     end = last.end
-    if second is None and (first.kind is None and not code):
-        if _before(text, start, _AGE_WORDS):
-            return end
-
-    if kind == "duration":
-        if _AGE_AFTER.match(text, end) or _before(text, start, _AGE_WORDS):
-            return end
-        ago = _AGO.match(text, end)
-        if ago and second is None and first.value.is_integer():
-            iso = dates.relative_iso(-int(first.value), unit or "", ctx.ref)
-            return _Draft(fig_start, ago.end(), "date", iso=iso, qualifier=qualifier)
+    if second is None and first.kind is None and not code and _before(text, start, _AGE_WORDS):
+        return end  # "aged 34"
     if code:
         kind, unit = "money", code
     elif kind == "quantity" and (rate := _RATE.match(text, end)):
@@ -411,15 +439,26 @@ def _quantity(ctx: _Context, start: int) -> _Found:
         noun = counted_noun(text, end, 2 if second else first.value)
         if noun:
             unit, end = noun
+            if noun[0] in UNITS and UNITS[noun[0]][1] == "duration":
+                unit, kind = UNITS[noun[0]][:2]  # "20 consecutive days", "two extra months"
         if second and _is_year(first) and second.plain and (not noun or len(second.raw) == 2):
             return _Draft(fig_start, second.end, "date", low=first.value, high=second.value,
                           iso=f"{int(first.value)}/{int(second.value)}", qualifier="range")
         if not second:
             if _is_year(first) and (not noun or _before(text, start, _DATE_PREPOSITIONS)):
+                start = _year_prefix(text, start)
                 return _Draft(start, first.end, "date", iso=first.raw)
             if not noun and _bare_rejected(ctx, first):
                 return first.end
-        kind = "count"
+        kind = kind or "count"
+    if kind == "duration":
+        if _AGE_AFTER.match(text, end) or _before(text, start, _AGE_WORDS):
+            return end  # "a 15-year-old", "80 years old"
+        if text[fig_start:start].strip().lower() == "over":
+            fig_start, qualifier = start, "exact"  # "a 14% rise over three years": spread across
+        shift = _SHIFT.match(text, end)
+        if shift and second is None and first.value.is_integer() and unit:
+            return _shifted(ctx, fig_start, shift, int(first.value), unit)
 
     draft = _Draft(fig_start, end, kind, unit=unit, qualifier=qualifier)
     if second:
@@ -433,6 +472,25 @@ def _quantity(ctx: _Context, start: int) -> _Found:
     return draft
 
 
+def _shifted(ctx: _Context, start: int, shift: re.Match[str], n: int, unit: str) -> _Draft:
+    """"three years ago" (from publication), "a week earlier" (than the latest date given)."""
+    word = shift.group("w")
+    ref = ctx.ref if word == "ago" else ctx.last_day or ctx.ref
+    iso = dates.relative_iso(n if word == "later" else -n, unit, ref)
+    return _Draft(start, shift.end(), "date", iso=iso)
+
+
+def _year_prefix(text: str, start: int) -> int:
+    """Include a hyphen-joined "mid-"/"early-" before a year or month ("mid-July")."""
+    if start >= 2 and text[start - 1] == "-":
+        j = start - 1
+        while j > 0 and text[j - 1].isalpha() and start - j < 8:
+            j -= 1
+        if text[j : start - 1].lower() in YEAR_PREFIXES and (j == 0 or not text[j - 1].isalpha()):
+            return j
+    return start
+
+
 def _range(ctx: _Context, first: _Bound, between: bool) -> tuple[_Bound | None, int | None]:
     """The second bound of "10-15%", "between X and Y", "5 to 7 years"; or a tally's end."""
     text = ctx.text
@@ -442,8 +500,8 @@ def _range(ctx: _Context, first: _Bound, between: bool) -> tuple[_Bound | None, 
     word = conn.group("w")
     if word == "and" and not between:
         return None, None
-    if word == "to" and not between and (first.kind or first.code):
-        return None, None  # "rose 5% to 7%" is a change, not a range
+    if word == "to" and (first.kind or first.code) and _before(text, first.start, _CHANGE_VERBS):
+        return None, None  # "rose 5% to 7%", "from $1.14 to $1.13": a change, not a range
     second = _bound(ctx, conn.end())
     if second is None or second.words != first.words:
         return None, None
@@ -471,9 +529,9 @@ def _is_year(b: _Bound) -> bool:
 
 def _bare_rejected(ctx: _Context, b: _Bound) -> bool:
     """A number with no unit or noun that is a label ("Article 5"), an age or a lone word."""
-    if b.words:
-        return True
     text = ctx.text
+    if b.words:  # "Only three have been completed"; not "one of", "two-way"
+        return b.value < 2 or text[b.end : b.end + 1] == "-" or _before(text, b.start, _LABELS) is not None
     if _before(text, b.start, _LABELS):
         return True
     if b.start >= 2 and text[b.start - 1] in " \u00a0":
@@ -513,7 +571,7 @@ def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
     end = num.end()
     raw = num.group()
     if prev in "'’" and len(raw) == 2 and _DECADE.match(text, end):  # the '90s
-        return _decade(s - 1, end + 1, int(raw) + (1900 if int(raw) >= 30 else 2000))
+        return _decade(text, s - 1, end + 1, int(raw) + (1900 if int(raw) >= 30 else 2000))
     if raw.isdigit():
         if int(raw) < 24 and (time := _TIME.match(text, end)):
             return time.end()  # a clock time without a date
@@ -524,7 +582,7 @@ def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
         if _ORDINAL.match(text, end):
             return end + 2  # "21st", "the 20th century"
         if len(raw) == 4 and raw.endswith("0") and _DECADE.match(text, end):
-            return _decade(s, end + 1, int(raw))
+            return _decade(text, s, end + 1, int(raw))
         if len(raw) == 4 and (fiscal := _before(text, s, _FISCAL)):
             return _fiscal_year(text, fiscal[1], s)
     return _quantity(ctx, s)
@@ -539,7 +597,10 @@ def _fiscal_year(text: str, start: int, digits: int) -> _Found:
     return _Draft(start, digits + len(year), "date", iso=year if len(year) == 4 else f"20{year}")
 
 
-def _decade(start: int, end: int, year: int) -> _Draft:
+def _decade(text: str, start: int, end: int, year: int) -> _Draft:
+    """"the 1990s", "the '90s": a range of years."""
+    if (the := _before(text, start, _THE)) is not None:
+        start = the[1]
     return _Draft(start, end, "date", low=year, high=year + 9, iso=f"{year}/{year + 9}",
                   qualifier="range")
 
@@ -548,9 +609,12 @@ def _on_word(ctx: _Context, m: re.Match[str]) -> _Found:
     text = ctx.text
     word = m.group().lower()
     s = m.start()
-    if word in MULTIPLIERS:
+    if word in MULTIPLIERS or word in CONTEXT_MULTIPLIERS:
         qual = _qualifier(text, s)
-        return _Draft(qual[1] if qual else s, m.end(), "ratio", MULTIPLIERS[word],
+        if word in CONTEXT_MULTIPLIERS and not qual and not _is_multiplier(text, s, m.end(), word):
+            return None
+        return _Draft(qual[1] if qual else s, m.end(), "ratio",
+                      MULTIPLIERS.get(word) or CONTEXT_MULTIPLIERS[word],
                       qualifier=qual[0] if qual else "exact")
     if word in VAGUE or word == "tens":
         return _vague(ctx, m)
@@ -573,6 +637,17 @@ def _on_word(ctx: _Context, m: re.Match[str]) -> _Found:
     return found
 
 
+def _is_multiplier(text: str, start: int, end: int, word: str) -> bool:
+    """"would double", "triple its sales", "twice as many"; not "a double blow", "twice a week"."""
+    follow = _WORD_AFTER.match(text, end)
+    nxt = (follow.group(1) or "").lower() if follow else ""
+    if word in ("twice", "thrice"):
+        return nxt in ("as", "the", "that", "what")
+    if _before(text, start, _MODALS):
+        return True
+    return follow is not None and (not nxt or (nxt in STOPWORDS and nxt not in ("a", "an")))
+
+
 def _fraction(ctx: _Context, start: int, numerator: float, end: int, word: str) -> _Found:
     """"a fifth", "two-thirds", "half of", "a quarter of a percentage point", "half a dozen"."""
     text = ctx.text
@@ -592,7 +667,10 @@ def _fraction(ctx: _Context, start: int, numerator: float, end: int, word: str) 
             u, kind, factor = UNITS[unit.group("u")]
             return _Draft(fig_start, unit.end(), kind, value * factor, unit=u, qualifier=qualifier)
     if numerator == 1 and not qual:
-        if _before(text, start, _NOT_FRACTION_BEFORE) or not _FRACTION_FOLLOW.match(text, end):
+        follow = _WORD_AFTER.match(text, end)
+        if _before(text, start, _NOT_FRACTION_BEFORE) or not follow or (
+            follow.group(1) and follow.group(1).lower() not in STOPWORDS
+        ):
             return None  # "the first half", "a third term"
     return _Draft(fig_start, end, "ratio", value, qualifier=qualifier)
 
@@ -638,13 +716,26 @@ def _calendar(ctx: _Context, start: int, m: re.Match[str] | None) -> _Found:
         if mon in dates.AMBIGUOUS_MONTHS and not _before(text, start, _DATE_PREPOSITIONS):
             return None  # "May" the verb, "June" the name
     way = direction[0] if direction and direction[0] != "this" else ""
+    if year is None and not direction:
+        year = _sentence_year(text, start)  # "the 2018 drought ... in August"
     iso = dates.day_iso(dates.MONTHS[mon], day, year, ctx.ref, way)
     end = max(m.end(g) for g in ("mon", "day", "year") if m.group(g))
     if iso and day and year and m.group("hh"):
         timed = dates.time_iso(iso, int(m.group("hh")), int(m.group("mm")), m.group("ampm"), m.group("tz"))
         if timed:
             iso, end = timed, m.end()
-    return _Draft(direction[1] if direction else start, end, "date", iso=iso)
+    return _Draft(direction[1] if direction else _year_prefix(text, start), end, "date", iso=iso)
+
+
+def _sentence_year(text: str, pos: int) -> int | None:
+    """The last year written earlier in the same sentence, if any."""
+    lo = max(0, pos - 160)
+    window = text[lo:pos]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    years = _YEAR_IN_SENTENCE.findall(window)
+    return int(years[-1]) if years else None
 
 
 def _on_weekday(ctx: _Context, m: re.Match[str]) -> _Found:
@@ -652,12 +743,47 @@ def _on_weekday(ctx: _Context, m: re.Match[str]) -> _Found:
     if _WEEKDAY_DATE.match(text, m.end()):
         return None  # "Tuesday, September 23": the calendar date says it
     direction = _before(text, m.start(), _DIRECTIONS)
-    way = direction[0] if direction else ""
+    way = direction[0] if direction else "next" if _future_clause(text, m.start()) else ""
     iso = dates.weekday_iso(dates.WEEKDAYS[m.group()], ctx.ref, way)
     return _Draft(direction[1] if direction else m.start(), m.end(), "date", iso=iso)
+
+
+def _future_clause(text: str, pos: int) -> bool:
+    """Whether the clause before `pos` speaks of the future ("would set off ... on Friday")."""
+    lo = max(0, pos - 80)
+    window = text[lo:pos]
+    cut = max(window.rfind(c) for c in ".,;:!?\n\u201c\"")
+    words = window[cut + 1 :].lower().replace("\u2019", "'").split()
+    return any(w in _FUTURE_WORDS for w in words)
+
+
+_FUTURE_WORDS = frozenset(FUTURE_CUES)
 
 
 def _on_relative(ctx: _Context, m: re.Match[str]) -> _Found:
     which, unit = m.group().lower().split()
     offset = {"last": -1, "this": 0, "next": 1}[which]
     return _Draft(m.start(), m.end(), "date", iso=dates.relative_iso(offset, unit, ctx.ref))
+
+
+def _on_quarter(ctx: _Context, m: re.Match[str]) -> _Found:
+    """"the third quarter", "Q3 2025": a quarter of the year named or of publication."""
+    q = _QUARTER.match(ctx.text, m.start())
+    if not q:
+        return None
+    quarter = QUARTERS[q.group("w").lower()] if q.group("w") else int(q.group("q"))
+    year = int(q.group("y")) if q.group("y") else None
+    return _Draft(m.start(), q.end(), "date", iso=dates.quarter_iso(quarter, year, ctx.ref))
+
+
+def _on_article(ctx: _Context, m: re.Match[str]) -> _Found:
+    """"more than a month", "less than a mile", "a week earlier": "a" as one."""
+    another = m.group()[:3].lower() == "ano"
+    if not another and not _SHIFT_AHEAD.match(ctx.text, m.end()) and not _qualifier(ctx.text, m.start()):
+        return None  # "twice a day", "a year": not a figure
+    found = _quantity(ctx, m.start())
+    if not isinstance(found, _Draft):
+        return None
+    if another:  # "another centimeter"
+        return found if found.kind in ("quantity", "percent", "money") else None
+    return found if found.qualifier != "exact" or found.kind == "date" else None

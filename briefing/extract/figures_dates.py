@@ -98,7 +98,7 @@ def weekday_iso(weekday: int, ref: date | None, direction: str = "") -> str | No
 
 
 def relative_iso(offset: int, unit: str, ref: date | None) -> str | None:
-    """"last year" (offset -1, "year"), "this month", "next week", "three years ago"."""
+    """"last year" (offset -1, "year"), "this month", "three years ago", "a week earlier"."""
     if ref is None:
         return None
     if unit == "year":
@@ -108,9 +108,15 @@ def relative_iso(offset: int, unit: str, ref: date | None) -> str | None:
     if unit == "month":
         months = ref.year * 12 + ref.month - 1 + offset
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    if unit == "week":
-        year, week, _ = (ref + timedelta(weeks=offset)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    if unit == "day":
-        return (ref + timedelta(days=offset)).isoformat()
+    if unit in ("week", "day"):
+        return (ref + timedelta(days=offset * (7 if unit == "week" else 1))).isoformat()
     return None
+
+
+def quarter_iso(quarter: int, year: int | None, ref: date | None) -> str | None:
+    """"2025-Q3"; without a year, the publication year."""
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+    return f"{year:04d}-Q{quarter}"

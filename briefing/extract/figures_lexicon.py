@@ -83,7 +83,7 @@ UNIT_ROWS: list[tuple[str | None, str, float, str]] = [
      "square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²"),
     ("square mile", "quantity", 1, "square miles|square mile|sq miles"),
     ("mile", "quantity", 1, "miles|mile"),
-    ("metre", "quantity", 1, "metres|metre|meters|meter|m"),
+    ("m", "quantity", 1, "metres|metre|meters|meter|m"),
     ("cm", "quantity", 1, "centimetres|centimetre|centimeters|centimeter|cm"),
     ("mm", "quantity", 1, "millimetres|millimetre|millimeters|millimeter|mm"),
     ("inch", "quantity", 1, "inches|inch"),
@@ -123,7 +123,7 @@ UNIT_ROWS: list[tuple[str | None, str, float, str]] = [
     ("second", "duration", 1, "seconds|second|secs"),
     ("decade", "duration", 1, "decades|decade"),
     ("century", "duration", 1, "centuries|century"),
-    (None, "ratio", 1, "fold"),
+    (None, "ratio", 1, "fold|times"),
 ]
 
 # surface -> (unit, kind, factor); currency words are money units.
@@ -142,7 +142,8 @@ for _q, _phrases in {
     "at_most": "up to|as many as|as much as|as high as|no more than|not more than|at most|"
                "a maximum of|at the most|a high of",
     "approx": "about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
-              "estimated|circa|an approximate|approx.|c.|more or less|or about|just about",
+              "estimated|circa|an approximate|approx.|c.|more or less|or about|just about|"
+              "maybe|perhaps|something like|near",
     "more_than": "more than|over|well over|just over|above|well above|in excess of|upwards of|"
                  "greater than|higher than|larger than|beyond|north of",
     "at_least": "at least|no fewer than|no less than|not less than|a minimum of|at the least",
@@ -205,7 +206,7 @@ YEAR_PREFIXES = frozenset({"mid", "pre", "post", "early", "late"})
 LABELS = frozenset(
     "no no. nos nos. nr number page chapter section article rule version room route level"
     " phase round stage grade flight highway line platform gate act clause paragraph item"
-    " step tier category class channel game episode season".split()
+    " step tier category class channel game episode season past".split()
 ) | AGE_WORDS
 # A year, month or bare date usually follows one of these ("in 2024", "by June").
 DATE_PREPOSITIONS = frozenset(
@@ -224,3 +225,13 @@ SENTENCE_STARTERS = frozenset(QUALIFIERS) | frozenset(
     " some every about after before during over under nearly almost around".split()
 )
 TALLY_NOUNS = "votes|vote|win|victory|decision|ruling|majority|defeat|loss|draw|verdict|split"
+# A number after one of these starts a change, not a range: "rose 5% to 7%".
+CHANGE_VERBS = frozenset(
+    "rose fell increased decreased climbed dropped jumped slipped gained lost grew cut raised"
+    " lowered declined sank added edged slid surged plunged soared tumbled up down from".split()
+)
+# Before a weekday in the same clause, these make it the next one ("will meet on Friday").
+FUTURE_CUES = frozenset("will would 'll shall expected due scheduled planned plans set until next".split())
+# "double"/"triple" are multipliers as verbs: after these, or before a function word.
+MODALS = frozenset("will would could can may might should must to shall".split())
+QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}

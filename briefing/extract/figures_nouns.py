@@ -60,21 +60,21 @@ def is_plural(word: str) -> bool:
 def counted_noun(text: str, pos: int, value: float) -> tuple[str, int] | None:
     """The counted noun right after `pos` as (singular, end), or None.
 
-    Takes the next lower-case word, or the one after it when the first is an adjective
-    ("20 more people", "48 Russian drones"). For a plural count the noun must look plural.
+    Takes the next lower-case word, or skips up to two adjectives before it ("20 more
+    people", "48 Russian drones", "two other water companies"). For a plural count the noun
+    must look plural; a function word ends the search.
     """
-    first = _WORD.match(text, pos)
-    if not first:
-        return None
-    word = first.group(1).lower()
-    if _is_noun(first.group(1), value):
-        return (word if value == 1 else singular(word)), first.end()
-    if word in STOPWORDS and word not in _ADJECTIVES:
-        return None
-    second = _WORD.match(text, first.end())
-    if second and _is_noun(second.group(1), value):
-        word = second.group(1)
-        return (word if value == 1 else singular(word)), second.end()
+    end = pos
+    for _ in range(3):
+        m = _WORD.match(text, end)
+        if not m:
+            return None
+        word = m.group(1)
+        if _is_noun(word, value):
+            return (word if value == 1 else singular(word)), m.end()
+        if word.lower() in STOPWORDS and word.lower() not in _ADJECTIVES:
+            return None
+        end = m.end()
     return None
 
 

@@ -63,9 +63,17 @@ MULTIPLIERS: dict[str, float] = {
     "trebled": 3,
     "quadrupled": 4,
     "quadrupling": 4,
+    "doubles": 2,
+    "triples": 3,
+    "quadruples": 4,
     **{w + "fold": v for w, v in {**SMALL, **TENS}.items() if v >= 2},
     "hundredfold": 100,
     "thousandfold": 1000,
+}
+# Multipliers that are also adjectives or nouns ("double standard", "twice a week"):
+# they count only as a verb or with a qualifier ("could double", "more than twice").
+CONTEXT_MULTIPLIERS: dict[str, float] = {
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "twice": 2, "thrice": 3,
 }
 # Vague plurals ("dozens", "thousands"): their base; "dozens" alone means at least two dozen,
 # "tens of thousands" at least ten thousand.
