@@ -95,7 +95,8 @@ and figures are counted in the background (progress bar at the bottom).
         order = "newest first" if self.descending else "oldest first"
         if self.sort == "title":
             order = "Z–A" if self.descending else "A–Z"
-        self.sub_title = f"{shown} articles · {self.sort}, {order}"
+        noun = "article" if len(self.articles) == 1 else "articles"
+        self.sub_title = f"{shown} {noun} · {self.sort}, {order}"
 
     def action_sort(self, key: str) -> None:
         """Sort by `key`; again by the same key reverses the order."""

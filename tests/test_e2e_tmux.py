@@ -1,0 +1,199 @@
+"""End to end: the real `briefing` command in tmux at 80×24, as a new user would use it.
+
+Each test gets a private tmux server (`tmux -L <unique>`), private XDG dirs and polls
+`capture-pane` with a generous deadline instead of sleeping (slow, noisy CI machines).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEED
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)"),
+]
+
+BRIEFING = Path(sys.executable).with_name("briefing")
+TIMEOUT = 60.0
+
+
+class Tmux:
+    """One private tmux server with one 80×24 window running a command."""
+
+    def __init__(self, home: Path) -> None:
+        self.socket = f"briefing-test-{uuid.uuid4().hex[:12]}"
+        self.home = home
+        self.env = {
+            **{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLORTERM", "TMUX")},
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_STATE_HOME": str(home / "state"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "TERM": "xterm-256color",
+        }
+
+    def run(self, *args: str) -> str:
+        result = subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], env=self.env,
+                                capture_output=True, text=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def start(self, command: list[str], *, wait_for_enter: bool = False) -> None:
+        """Start `command` (with `wait_for_enter`: only after a first Enter, so output can be piped first)."""
+        line = " ".join(_quote(part) for part in command)
+        if wait_for_enter:
+            line = f"read _ && exec {line}"
+        env_line = " ".join(f"{k}={_quote(v)}" for k, v in self.env.items() if k.startswith(("XDG_", "TERM")))
+        self.run("new-session", "-d", "-x", "80", "-y", "24", "-s", "e2e",
+                 f"cd {_quote(str(ROOT))} && env {env_line} sh -c {_quote(line)}")
+        self.run("set-option", "-t", "e2e", "remain-on-exit", "on")
+
+    def keys(self, *keys: str) -> None:
+        self.run("send-keys", "-t", "e2e", *keys)
+
+    def literal(self, text: str) -> None:
+        self.run("send-keys", "-t", "e2e", "-l", text)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "e2e")
+
+    def wait(self, condition: Callable[[str], bool], what: str, timeout: float = TIMEOUT) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what}; screen was:\n{screen}")
+            time.sleep(0.2)
+
+    def wait_text(self, text: str, timeout: float = TIMEOUT) -> str:
+        return self.wait(lambda screen: text in screen, repr(text), timeout)
+
+    def dead(self) -> bool:
+        return self.run("display-message", "-p", "-t", "e2e", "#{pane_dead}").strip() == "1"
+
+    def kill(self) -> None:
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+@pytest.fixture
+def tmux(tmp_path: Path) -> Iterator[Tmux]:
+    session = Tmux(tmp_path)
+    try:
+        yield session
+    finally:
+        session.kill()
+
+
+def briefing_command(*args: str) -> list[str]:
+    if BRIEFING.exists():
+        return [str(BRIEFING), *args]
+    return [sys.executable, "-m", "briefing", *args]
+
+
+def seed_extraction_error() -> str | None:
+    """Why the real extraction of the seed fails (None when it works)."""
+    from briefing.extract import extract
+    from briefing.ingest import load
+
+    try:
+        extract(load(SEED))
+    except Exception as exc:  # noqa: BLE001
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def _settled(path: Path, timeout: float = TIMEOUT) -> bytes:
+    """The file's bytes once it has stopped growing."""
+    deadline, size = time.monotonic() + timeout, -1
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        current = path.stat().st_size if path.exists() else 0
+        if current == size and current:
+            break
+        size = current
+    return path.read_bytes()
+
+
+def quotes_pane(screen: str) -> str:
+    """The lines of the screen from the Quotes pane's border down."""
+    lines = screen.splitlines()
+    for index, line in enumerate(lines):
+        if "Quotes" in line and "╭" in line:
+            return "\n".join(lines[index:])
+    return ""
+
+
+def test_seed_article_quotes_search_and_back(tmux: Tmux) -> None:
+    if error := seed_extraction_error():
+        pytest.skip(f"the real extraction fails on the seed right now ({error})")
+    tmux.start(briefing_command(str(SEED)))
+    tmux.wait_text("Latvia invites Japan")
+    tmux.wait_text("Open")
+    tmux.keys("Enter")
+    tmux.wait_text("Latvian foreign minister says Tokyo")
+    tmux.keys("2")
+    screen = tmux.wait(lambda s: "Braze" in quotes_pane(s), "Braze in the Quotes pane")
+    assert "2 Quotes" in screen
+    tmux.keys("/")
+    tmux.literal("coalition")
+    tmux.wait_text("match 1/")
+    tmux.keys("Enter")
+    tmux.keys("n")
+    tmux.wait_text("match 2/")
+    tmux.keys("q")
+    tmux.wait(lambda s: "Quit" in s and "Published" in s, "the library")
+    tmux.keys("q")
+    tmux.wait(lambda _s: tmux.dead(), "the app to exit")
+
+
+HOSTILE = (
+    "Rebels say [an] attempt [bold]x[/bold] failed\x1b]0;pwned-title\x07\n\n"
+    "By A. WRITER\n\n"
+    "March 1, 2025\n\n"
+    "TOKYO -- Clipboard\x1b]52;c;ZXZpbC1jbGlwYm9hcmQ=\x07 then clear\x1b[2J then csi\u009b31m "
+    "x [/] y and [@click=app.quit]click me[/] stay literal.\n\n"
+    "\"We will not stop,\" the spokesman said.\n"
+)
+
+
+def test_escape_sequences_never_reach_the_terminal_and_markup_stays_literal(tmux: Tmux, tmp_path: Path) -> None:
+    article = tmp_path / "hostile.txt"
+    article.write_bytes(HOSTILE.encode("utf-8"))
+    output = tmp_path / "output.bin"
+    tmux.start(briefing_command(str(article)), wait_for_enter=True)
+    tmux.run("pipe-pane", "-o", "-t", "e2e", f"cat >> {_quote(str(output))}")
+    tmux.keys("Enter")
+    tmux.wait_text("Rebels say [an] attempt [bo")
+    tmux.keys("Enter")
+    reader = tmux.wait_text("x [/] y and [@click=app.quit]click")
+    assert "me[/] stay literal." in reader
+    assert "Rebels say [an] attempt [bold]x[/bold] failed" in reader
+    for key in ("2", "j", "3", "4", "0", "j", "j"):
+        tmux.keys(key)
+    tmux.keys("q")
+    tmux.wait(lambda s: "Published" in s, "the library")
+    tmux.keys("q")
+    tmux.wait(lambda _s: tmux.dead(), "the app to exit")
+    tmux.kill()  # closes the pipe; `cat` writes what it has and exits
+    data = _settled(output)
+    assert b"[an] attempt" in data, "pipe-pane captured the app's output"
+    for sequence in (b"\x1b]52", b"\x1b]0;", b"\x1b]2;", b"\x1b[2J", b"pwned-title", b"ZXZpbC1jbGlwYm9hcmQ"):
+        assert sequence not in data, sequence
+    assert "\u009b" not in data.decode("utf-8", "replace")
