@@ -127,6 +127,7 @@ ORG_HEADS = _forms(
     "administration city province state county town township municipality embassy army navy",
     "military force forces organization organisation alliance campaign website newspaper",
     "parliament senate congress cabinet secretariat tribunal regulator watchdog affairs canada",
+    "diocese archdiocese church parish district mosque synagogue temple",
     "inc corporation holdings industries systems technologies labs media communications telecom",
     "airlines airways railways rail motors energy energie power utilities water recycling marine",
     "shipping logistics steel chemicals chemie raffinerie pharma pharmaceuticals foods securities",

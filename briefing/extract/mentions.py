@@ -108,7 +108,7 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     words = [t[0] for t in toks]
     if run_start > 0 and words[run_start - 1] in _PREPOSITIONS and words[run_start - 1] != "by":
         return None  # "programs for Veterans Affairs": the name is an object, not the subject
-    if any(w in _CLAUSE_WORDS for w in words[:run_start]):
+    if any(w.lower() in _CLAUSE_WORDS for w in words[:run_start]):
         return None  # "it could tie Britain": a clause, not a description of a name
     if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
@@ -148,7 +148,7 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
     words = [t[0].lower() for t in toks]
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _PREPOSITIONS), len(words))
     head = words[cut - 1]
-    if head.endswith(("'s", "’s")):
+    if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None
     s, e = toks[0][1], toks[-1][2]
     definite = words[0] == "the"
