@@ -20,7 +20,7 @@ _ALWAYS = re.compile(r"([\\`*_\[\]<>|~$#^])")
 # %%comment%%, and :shortcode: emoji on GitHub.
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _DOUBLED = re.compile(r"(?<=[=%])([=%])|([=%])(?=[=%])")
-_SHORTCODE = re.compile(r":(?=[A-Za-z0-9_+-]+:)")
+_SHORTCODE = re.compile(r":(?=(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1|100|1234):)")
 # Block starts once the line's own characters are escaped: list bullets,
 # setext underlines and ordered-list numbers ("1." / "1)").
 _BULLET = re.compile(r"^([-+=])")
@@ -67,3 +67,12 @@ def yaml_string(value: str) -> str:
     encoded = json.dumps(value, ensure_ascii=False)
     # Characters YAML treats as line breaks even though JSON leaves them raw.
     return encoded.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+
+
+def code(value: str) -> str:
+    """`value` as an inline code span (paths, ids): shown verbatim, raw and rendered."""
+    value = _SPACE_RUNS.sub(" ", value)
+    longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if value.startswith(("`", " ")) or value.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{value}{pad}{fence}"

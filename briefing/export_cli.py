@@ -1,0 +1,130 @@
+"""`briefing export PATH ...`: a Markdown brief of annotated articles.
+
+Never imports Textual. Errors are one line (`briefing: error: ...`, exit 1);
+an existing output file is left untouched unless `--force` is given.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .annotations_cli import db_option
+from .article import Article
+from .export.brief import render
+from .export.errors import ExportError, TargetExists
+from .export.gather import LEVELS, ArticleBrief, Level, gather
+from .export.readings import plural
+from .export.write import write
+from .extract.model import Extraction
+from .ingest import DEFAULT_MAX_SIZE, IngestError, load, scan
+from .store.errors import StoreError
+from .store.store import AnnotationStore
+
+
+# Own copies of cli.fail/warn: importing cli here would be circular once cli registers this command.
+def _fail(message: str) -> NoReturn:
+    click.echo(f"briefing: error: {message}", err=True)
+    raise click.exceptions.Exit(1)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"briefing: warning: {message}", err=True)
+
+
+@click.command("export")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: standard output).")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--starred-only", is_flag=True, help="Only starred annotations (no plain highlights or notes).")
+@click.option("--extractions", "level", type=click.Choice(LEVELS), default="starred", show_default=True,
+              help="Extracted items to include: none, the starred ones, or all (adds tables of speakers, "
+                   "quotes, figures and claims).")
+@db_option
+def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only: bool, level: Level,
+           db: str | None) -> None:
+    """Export a Markdown brief of the articles at PATHS with their highlights, notes and stars.
+
+    A file is always included; from a directory, only its annotated articles.
+    Set SOURCE_DATE_EPOCH to fix the "generated" time (reproducible output).
+    """
+    if output and os.path.lexists(output) and not force:
+        _fail(f"{output} already exists; use --force to overwrite it")
+    articles = _articles(paths)
+    store = None
+    try:
+        store = AnnotationStore(db)
+        briefs = gather([a for a, _ in articles], store, level=level, starred_only=starred_only,
+                        extractor=_extract)
+    except StoreError as exc:
+        _fail(str(exc))
+    finally:
+        for notice in store.notices if store else ():
+            _warn(notice)
+    chosen = [b for b, (_, explicit) in zip(briefs, articles) if explicit or b.marks]
+    if not chosen:
+        _fail("no annotated articles in " + ", ".join(paths))
+    text = render(chosen, generated=_now(), level=level)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write(Path(output), text, force=force)
+    except TargetExists as exc:
+        _fail(f"{exc}; use --force to overwrite it")
+    except ExportError as exc:
+        _fail(str(exc))
+    click.echo(f"exported {_summary(chosen)} to {output}", err=True)
+
+
+def _articles(paths: tuple[str, ...]) -> list[tuple[Article, bool]]:
+    """Each article once, with whether it was named itself (True) or found in a directory."""
+    found: dict[str, tuple[Article, bool]] = {}
+    for given in paths:
+        try:
+            if os.path.isdir(given):
+                loaded, warnings = scan([given], max_size=DEFAULT_MAX_SIZE)
+                for message in warnings:
+                    _warn(message)
+                batch = [(a, False) for a in loaded]
+            else:
+                article = load(given)
+                batch = [(article, True)]
+                for message in article.warnings:
+                    _warn(message)
+        except IngestError as exc:
+            _fail(str(exc))
+        for article, explicit in batch:
+            key = os.path.realpath(article.path or "")
+            first, named = found.get(key, (article, False))
+            found[key] = (first, named or explicit)
+    return list(found.values())
+
+
+def _extract(article: Article) -> Extraction | None:
+    """The article's extraction; if the extractor fails, the brief goes on without it."""
+    from .extract import extract
+
+    try:
+        return extract(article)
+    except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
+        _warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
+              "stars are shown as passages")
+        return None
+
+
+def _now() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH (the reproducible-builds convention) when set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc)
+
+
+def _summary(briefs: list[ArticleBrief]) -> str:
+    marks = sum(len(b.marks) for b in briefs)
+    return f"a brief of {plural(len(briefs), 'article')} ({plural(marks, 'annotation')})"
