@@ -273,8 +273,9 @@ def test_seed_article() -> None:
     assert not any("U.N" in t or "first" in t for t in figures)
 
 
-def test_offsets_ids_and_order() -> None:
-    text = SEED.read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", sorted(SEED.parent.iterdir()), ids=lambda p: p.name)
+def test_offsets_ids_and_order(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
     figures = find_figures(text, PUBLISHED)
     assert [f.id for f in figures] == [f"f{i}" for i in range(1, len(figures) + 1)]
     assert all(text[f.start : f.end] == f.text for f in figures)

@@ -720,7 +720,7 @@ def _calendar(ctx: _Context, start: int, m: re.Match[str] | None) -> _Found:
         year = _sentence_year(text, start)  # "the 2018 drought ... in August"
     iso = dates.day_iso(dates.MONTHS[mon], day, year, ctx.ref, way)
     end = max(m.end(g) for g in ("mon", "day", "year") if m.group(g))
-    if iso and day and year and m.group("hh"):
+    if iso and day and year and m.groupdict().get("hh"):
         timed = dates.time_iso(iso, int(m.group("hh")), int(m.group("mm")), m.group("ampm"), m.group("tz"))
         if timed:
             iso, end = timed, m.end()
