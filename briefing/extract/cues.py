@@ -33,6 +33,7 @@ _BOUNDARY = re.compile(
 )
 _STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
 _COMMA = re.compile(r",\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FORWARD_END = re.compile(
     r"[,;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
@@ -114,7 +115,14 @@ def _cue(
     before = text[lo:v_start]
     if not surface[0].islower() and v_start != s_start and before.strip(" \"“”'‘’,"):
         return None  # "Says" mid-sentence is a name or title, not a verb
-    mention, inverted = _subject_before(text, lo, v_start, s_start), False
+    mention, inverted = None, False
+    if before.rstrip().endswith(",") and verb not in lx.LISTENER_VERBS:
+        # "Somehow, the family will find a way, adds Al Basha."
+        after = _subject_after(text, v_end, hi)
+        if after is not None and after.kind != "pronoun" and _CLAUSE_END.match(text, after.end):
+            mention, inverted = after, True
+    if mention is None:
+        mention = _subject_before(text, lo, v_start, s_start)
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
         mention, inverted = _subject_after(text, v_end, hi), True
     if mention is None:

@@ -97,7 +97,8 @@ MALE_NAMES = _forms(
     "gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert",
     "willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby",
     "philip johnny doug bill jim tom mike dave steve bob pierre jean francois justin stephen jagmeet",
-    "andrew jason rob dan chris greg phil ted ahmed mohammed muhammad ali omar hassan kenji takeshi",
+    "andrew jason rob dan chris greg phil ted ahmed mohammed mohammad muhammad mohamed ali omar hassan",
+    "kenji takeshi",
     "hiroshi vladimir dmitry sergei ivan igor xi li wei emmanuel olaf boris rishi keir donald joe",
 )
 FEMALE_NAMES = _forms(

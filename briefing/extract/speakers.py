@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefing.extract import lexicon as lx
@@ -10,6 +11,7 @@ from briefing.extract.mentions import Mention
 from briefing.extract.model import Speaker, SpeakerKind
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
 _CAPITALIZED = re.compile(r"\b[A-Z]")
 _PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
@@ -84,7 +86,23 @@ class SpeakerBook:
                 if entity.gender is None and want in ("m", "f"):
                     entity.gender = want  # "Lonechild ... she said": later "he" is someone else
                 return entity
-        return None
+        return self._named_before(mention, before)
+
+    def _named_before(self, pronoun: Mention, before: int) -> Entity | None:
+        """No subject yet ("For Fouzia Al Hashish, ... she said"): the last person named."""
+        if pronoun.gender not in ("m", "f"):
+            return None
+        found = self.names.latest_before(before, pronoun.gender)
+        if found is None:
+            return None
+        pos, name = found
+        named = Mention(pos, pos + len(name), name, "person", name, gender=pronoun.gender)
+        if self.is_byline(named):
+            return None
+        entity = self._person(named)
+        self._note(entity, named)
+        self._note(entity, pronoun, alias=False)
+        return entity
 
     def note_subject(self, entity: Entity, offset: int) -> None:
         """A resolved pronoun keeps its entity the most recent subject."""
@@ -248,7 +266,25 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
     return merged
 
 
-_PAIR = re.compile(r"\b([^\W\d_][\w’'-]*)(?=( (?:[A-Z]\. )?)([^\W\d_][\w’'-]*))")
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*\.?")
+
+
+def _capitalized_runs(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each run of capitalized words joined by single spaces ("Fouzia Al Hashish")."""
+    runs: list[tuple[int, str]] = []
+    run_start, run_end = -1, -1
+    for m in _NAME_WORD.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        if m.start() == run_end + 1 and text[run_end] == " " and not text[run_end - 1] in ".,":
+            run_end = m.end()
+        else:
+            if run_start >= 0:
+                runs.append((run_start, text[run_start:run_end]))
+            run_start, run_end = m.start(), m.end()
+    if run_start >= 0:
+        runs.append((run_start, text[run_start:run_end]))
+    return [(s, r) for s, r in runs if " " in r]
 _ACRONYM = re.compile(r"\b((?:[A-Z][\w’'&-]*\s(?:of\s|for\s|and\s|the\s)*){1,6})\(([A-Z]{2,8})\)")
 _WHICH = re.compile(r"\b((?:[^\W\d_][\w’'&.-]*\s){0,3}[^\W\d_][\w’'&.-]*),? which\b")
 
@@ -259,11 +295,17 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
-        for m in _PAIR.finditer(text):
-            first, gap, last = m.groups()
-            if first[0].isupper() and last[0].isupper() and not {first.lower(), last.lower()} & _NOT_FIRST_NAME:
-                surname = last.lower().removesuffix("’s").removesuffix("'s")
-                self.full_names.setdefault(surname, []).append((m.start(), first + gap + last))
+        self.in_order: list[tuple[int, str]] = []
+        for start, name in _capitalized_runs(text):
+            words = name.split()
+            while words and words[0].lower() in _NOT_FIRST_NAME:
+                start += len(words.pop(0)) + 1
+            if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:
+                continue
+            full = " ".join(words)
+            surname = words[-1].lower().removesuffix("’s").removesuffix("'s")
+            self.full_names.setdefault(surname, []).append((start, full))
+            self.in_order.append((start, full))
         self.acronyms: dict[str, str] = {}  # "WSA" -> "Water Standards Authority"
         for m in _ACRONYM.finditer(text):
             long_form = m.group(1).strip().removeprefix("The ")
@@ -272,6 +314,16 @@ class NameIndex:
         self.organizations = {
             m.group(1).lower() for m in _WHICH.finditer(text) if m.group(1)[:1].isupper()
         }
+
+    def latest_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
+        """The last full name written before `at` whose first name does not contradict `gender`."""
+        k = bisect_right(self.in_order, (at, ""))
+        for pos, name in reversed(self.in_order[max(0, k - _FALLBACK_NAMES) : k]):
+            first = name.split()[0].lower()
+            other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
+            if first not in other:
+                return pos, name
+        return None
 
     def full_name(self, surname: str, at: int) -> str | None:
         """The latest full name with this surname before `at`, else the first after it."""
