@@ -58,11 +58,12 @@ def help_content(screen: Screen) -> Content:
         lines.append(Content.styled(section_title(node), "bold underline"))
         help_text = getattr(node, "HELP", None)
         if help_text:
-            lines.extend(Content.styled(line, "italic") for line in help_text.strip().splitlines())
+            lines.append(Content.styled(" ".join(help_text.split()), "italic"))
         width = max(len(keys) for keys, _, _ in rows)
+        described = max(len(description) for _, description, _ in rows)
         for keys, description, binding_id in rows:
             lines.append(Content.assemble(
-                (keys.ljust(width), "bold"), "  ", description, ("  " + binding_id, "dim")))
+                (keys.ljust(width), "bold"), "  ", description.ljust(described), ("  " + binding_id, "dim")))
         lines.append(Content(""))
     lines.append(Content.styled(
         "Rebind keys by id in keymap.toml in the config directory, e.g. \"reader.search\" = \"f\".", "dim"))

@@ -189,8 +189,6 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         speaker = event.item
         assert isinstance(speaker, Speaker)
         self.filter_quotes(None if self.speaker_filter is speaker else speaker)
-        if self.speaker_filter is not None:
-            self.notify(f"Quotes of {speaker.name}", markup=False, timeout=2)
 
     def show_item(self, item: Item) -> None:
         """Scroll the article to `item` and mark it as the current span."""
