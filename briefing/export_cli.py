@@ -128,3 +128,7 @@ def _now() -> datetime:
 def _summary(briefs: list[ArticleBrief]) -> str:
     marks = sum(len(b.marks) for b in briefs)
     return f"a brief of {plural(len(briefs), 'article')} ({plural(marks, 'annotation')})"
+
+
+if __name__ == "__main__":
+    export(prog_name="briefing export")
