@@ -33,6 +33,7 @@ _BOUNDARY = re.compile(
 )
 _STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
 _COMMA = re.compile(r",\s*")
+_THAT = re.compile(r"[\s,:]*(?:that\b)?\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FORWARD_END = re.compile(
@@ -201,6 +202,7 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
 
 _LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
 _LEADING_MAX = 12
+_HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
 _INTRO_MAX = 60
 _NOT_SUBJECT_OPENERS = frozenset(
     "on in at for after during with by from since before until under over about as across into through"
@@ -223,7 +225,7 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
 def _subject_at(text: str, start: int, end: int) -> Mention | None:
     if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
-    toks = tokens(text, start, min(end, start + 120))
+    toks = tokens(text, start, min(end, start + 120), limit=_LEADING_MAX + 2)
     if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
         return None  # "On Christmas Day, he ..."
     n = 0
@@ -233,7 +235,7 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
         if not (is_capitalized(word) or word.lower() in _LEADING_WORDS or described):
             break  # a lowercase word may describe the name after it: "Toronto retiree Doug Purdy"
         n += 1
-    while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in lx.ROLE_HEADS | lx.ORG_HEADS:
+    while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in _HEADS:
         n -= 1
     if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
         return None
@@ -243,7 +245,7 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
 
 
 def _skip_that(text: str, i: int, hi: int) -> int:
-    m = re.compile(r"[\s,:]*(?:that\b)?\s*").match(text, i, hi)
+    m = _THAT.match(text, i, hi)
     return m.end() if m else i
 
 

@@ -8,6 +8,7 @@ Environmental Protection" -> anonymous; "an internal review" -> document; "she" 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from typing import Literal
 
@@ -42,9 +43,10 @@ class Mention:
     definite: bool = False  # a nominal with "the" that may point back to a named speaker
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Word and punctuation tokens of `text[start:end]` with absolute offsets."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of `text[start:end]` (the first `limit`) with absolute offsets."""
+    found = islice(_TOKEN.finditer(text, start, end), limit)
+    return [(m.group(), m.start(), m.end()) for m in found]
 
 
 def is_capitalized(word: str) -> bool:

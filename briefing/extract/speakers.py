@@ -266,27 +266,27 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
     return merged
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*\.?")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A capitals (and a few small letters)
+_CAPITALIZED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*| [A-Z]\.)+")
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_LONG_FORM = re.compile(r"((?:[A-Z][\w’'&-]* (?:of |for |and |the )*){0,5}[A-Z][\w’'&-]*) \Z")
+_WHICH = re.compile(r",? which\b")
+_RUN_BEFORE = re.compile(rf"((?:[{_UPPER}][\w’'&.-]* ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
 
 
 def _capitalized_runs(text: str) -> list[tuple[int, str]]:
     """(start, text) of each run of capitalized words joined by single spaces ("Fouzia Al Hashish")."""
-    runs: list[tuple[int, str]] = []
-    run_start, run_end = -1, -1
-    for m in _NAME_WORD.finditer(text):
-        if not m.group()[0].isupper():
-            continue
-        if m.start() == run_end + 1 and text[run_end] == " " and not text[run_end - 1] in ".,":
-            run_end = m.end()
-        else:
-            if run_start >= 0:
-                runs.append((run_start, text[run_start:run_end]))
-            run_start, run_end = m.start(), m.end()
-    if run_start >= 0:
-        runs.append((run_start, text[run_start:run_end]))
-    return [(s, r) for s, r in runs if " " in r]
-_ACRONYM = re.compile(r"\b((?:[A-Z][\w’'&-]*\s(?:of\s|for\s|and\s|the\s)*){1,6})\(([A-Z]{2,8})\)")
-_WHICH = re.compile(r"\b((?:[^\W\d_][\w’'&.-]*\s){0,3}[^\W\d_][\w’'&.-]*),? which\b")
+    return [(m.start(), m.group()) for m in _CAPITALIZED_RUN.finditer(text)]
+
+
+def _organizations(text: str) -> set[str]:
+    """Names followed by "which" ("Helixa Recycling, which ..."), lowercased."""
+    found = set()
+    for m in _WHICH.finditer(text):
+        before = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before:
+            found.add(before.group(1).lower())
+    return found
 
 
 class NameIndex:
@@ -308,12 +308,11 @@ class NameIndex:
             self.in_order.append((start, full))
         self.acronyms: dict[str, str] = {}  # "WSA" -> "Water Standards Authority"
         for m in _ACRONYM.finditer(text):
-            long_form = m.group(1).strip().removeprefix("The ")
-            if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(2):
-                self.acronyms[m.group(2)] = long_form
-        self.organizations = {
-            m.group(1).lower() for m in _WHICH.finditer(text) if m.group(1)[:1].isupper()
-        }
+            before = _LONG_FORM.search(text, max(0, m.start() - 120), m.start())
+            long_form = before.group(1).removeprefix("The ") if before else ""
+            if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(1):
+                self.acronyms[m.group(1)] = long_form
+        self.organizations = _organizations(text)
 
     def latest_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """The last full name written before `at` whose first name does not contradict `gender`."""
