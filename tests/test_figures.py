@@ -197,6 +197,47 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Growth slowed in the third quarter.", "the third quarter", dict(kind="date", iso="2025-Q3")),
     ("Output fell between 2019 and 2021.", "between 2019 and 2021",
      dict(kind="date", low=2019.0, high=2021.0, qualifier="range")),
+    # --- beyond the case table: conventions of tests/gold/README.md --------------------------
+    ("Spending rose in fiscal 2017-18.", "fiscal 2017-18",
+     dict(kind="date", low=2017.0, high=2018.0, qualifier="range", iso="2017/2018")),
+    ("Temperatures fell to -11 C overnight.", "-11 C",
+     dict(kind="quantity", value=-11.0, unit="degree Celsius")),
+    ("Officials said the 586-student school would close.", "586-student",
+     dict(kind="count", value=586.0, unit="student")),
+    ("Ottawa raised the case of two Canadians detained in China.", "two Canadians",
+     dict(kind="count", value=2.0, unit="canadian")),
+    ("Repairs will take more than a month.", "more than a month",
+     dict(kind="duration", value=1.0, unit="month", qualifier="more_than")),
+    ("The cable runs for less than a mile.", "less than a mile",
+     dict(kind="quantity", value=1.0, unit="mile", qualifier="less_than")),
+    ("Power cost 142 euros on Wednesday, up from 87 euros a week earlier.", "a week earlier",
+     dict(kind="date", iso="2025-09-10")),
+    ("On Thursday the level dropped another centimeter.", "another centimeter",
+     dict(kind="quantity", value=1.0, unit="cm")),
+    ("The snow melted about three weeks earlier than usual.", "about three weeks",
+     dict(kind="duration", value=3.0, unit="week", qualifier="approx")),
+    ("Prices saw a 14% rise over three years.", "three years",
+     dict(kind="duration", value=3.0, unit="year", qualifier="exact")),
+    ("The memo was dated Oct. 1: nothing had changed.", "Oct. 1", dict(kind="date", iso="2025-10-01")),
+    ("Premiums now cost 2.5% to 4% of the cargo.", "2.5% to 4%",
+     dict(kind="percent", low=2.5, high=4.0, qualifier="range")),
+    ("Inflation rose from 5% to 7%.", "7%", dict(kind="percent", value=7.0)),
+    ("A train carries the load of two or three barges.", "two or three barges",
+     dict(kind="count", low=2.0, high=3.0, unit="barge", qualifier="range")),
+    ("The offer was subscribed 38 times.", "38 times", dict(kind="ratio", value=38.0)),
+    ("A second line would double capacity.", "double", dict(kind="ratio", value=2.0)),
+    ("Costs were more than twice what planners assumed.", "more than twice",
+     dict(kind="ratio", value=2.0, qualifier="more_than")),
+    ("Fuel cost 19 euros in mid-July.", "mid-July", dict(kind="date", iso="2025-07")),
+    ("The 2018 drought peaked when the level fell in August.", "August", dict(kind="date", iso="2018-08")),
+    ("The barge would set off for Basel on Friday.", "Friday", dict(kind="date", iso="2025-09-26")),
+    ("Diesel cost 1.80 euros a liter, up 11 cents.", "11 cents", dict(kind="money", value=0.11, unit="EUR")),
+    ("The ₹4,200-crore offering closed.", "₹4,200-crore", dict(kind="money", value=4.2e10, unit="INR")),
+    ("The river is about 1 meter deep.", "about 1 meter",
+     dict(kind="quantity", value=1.0, unit="m", qualifier="approx")),
+    ("He served 13 and a half years.", "13 and a half years", dict(kind="duration", value=13.5, unit="year")),
+    ("Of the last eight summers, five were dry.", "five", dict(kind="count", value=5.0, unit=None)),
+    ("Wages rose 3.2% in the first half.", "3.2%", dict(kind="percent", value=3.2)),
 ]
 
 
@@ -218,6 +259,13 @@ NOT_FIGURES = [
     "May I ask a question?",
     "He will march on the capital.",
     "It was a quarter past nine.",
+    "Huawei was barred from 5G networks.",
+    "The shop opens at 3 p.m. and serves 24/7.",
+    "She walks twice a week.",
+    "It was a double blow for the club.",
+    "Caddie Joe Green, 58, is back at work.",
+    "India's electric two-wheeler market grew.",
+    "Taxes rise a little every year.",
 ]
 
 
@@ -295,12 +343,15 @@ def test_pathological_line_is_fast(line: str) -> None:
     assert time.perf_counter() - start < 1.0
 
 
-# A 1 MB line that is nothing but figures costs a few microseconds per figure: linear, not quick.
-@pytest.mark.parametrize(
-    "line", ["$1 " * 333_333, "twenty " * 140_000, "between 1 and " * 70_000, "May " * 250_000],
-    ids=lambda line: repr(line[:14]),
-)
-def test_dense_line_stays_linear(line: str) -> None:
-    start = time.perf_counter()
-    find_figures(line, PUBLISHED)
-    assert time.perf_counter() - start < 6.0
+# A line that is nothing but figures costs a few microseconds per figure: check it stays linear
+# (ten times the input, at most about ten times the time), not that it is quick.
+@pytest.mark.parametrize("unit", ["$1 ", "twenty ", "between 1 and ", "May "], ids=repr)
+def test_dense_line_stays_linear(unit: str) -> None:
+    def seconds(size: int) -> float:
+        line = unit * (size // len(unit))
+        start = time.perf_counter()
+        find_figures(line, PUBLISHED)
+        return time.perf_counter() - start
+
+    small = min(seconds(50_000) for _ in range(3))
+    assert seconds(500_000) < 20 * small + 0.5

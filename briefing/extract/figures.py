@@ -142,6 +142,8 @@ _YEAR_IN_SENTENCE = re.compile(r"(?<![\d,.$€£])(1[89]\d\d|20\d\d)(?![\d,])")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _WORD_AFTER = re.compile(rf"{_SP}([A-Za-z]+)|[,.;:!?)]|\Z")
 _SHIFT_AHEAD = re.compile(rf"[A-Za-z]{{1,12}}{_SP}(?:ago|earlier|later)\b")
+_FISCAL_YEARS = re.compile(r"(\d{4}|\d{2})(?!\d|,\d)(?:[-–/](\d{4}|\d{2})(?!\d))?")
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,20})(?![\w-])")
 _ONE = re.compile(rf"[Aa](?:n|nother)?(?={_SP})")
 _OPENING_PUNCT = "([{“‘\"'—–"
 
@@ -391,8 +393,8 @@ def _own_unit(ctx: _Context, b: _Bound) -> None:
     if not m:
         return
     surface, sep = m.group("u"), m.group("sep")
-    if sep and ((len(surface) == 1 and surface != "%") or (sep == "-" and surface == "%")):
-        return  # one-letter units only glued: "2.1C", "345p", not "2.1 C"
+    if sep and ((len(surface) == 1 and surface not in "%CF") or (sep == "-" and len(surface) == 1)):
+        return  # one-letter units glued ("100m", "345p"); degrees also spaced ("-11 C")
     unit, kind, factor = UNITS[surface]
     if kind == "money":
         b.code = ctx.last_code if surface.startswith("cent") and ctx.last_code else unit
@@ -409,6 +411,8 @@ def _quantity(ctx: _Context, start: int) -> _Found:
     first = _bound(ctx, start)
     if first is None:
         return None
+    if not first.words and text[first.end : first.end + 1].isalpha():
+        return first.end  # 5G, 3D, 4K: a name, not a figure
     lead = _qualifier(text, start, ranges=True)
     between = lead is not None and lead[0] == "range"
     fig_start = lead[1] if lead and not between else start
@@ -437,6 +441,8 @@ def _quantity(ctx: _Context, start: int) -> _Found:
         unit, end = f"{unit}/{RATE_PERIODS[rate.group('p')]}", rate.end()
     elif kind is None:
         noun = counted_noun(text, end, 2 if second else first.value)
+        if not noun and not last.words:
+            noun = _hyphen_noun(text, end)
         if noun:
             unit, end = noun
             if noun[0] in UNITS and UNITS[noun[0]][1] == "duration":
@@ -448,7 +454,7 @@ def _quantity(ctx: _Context, start: int) -> _Found:
             if _is_year(first) and (not noun or _before(text, start, _DATE_PREPOSITIONS)):
                 start = _year_prefix(text, start)
                 return _Draft(start, first.end, "date", iso=first.raw)
-            if not noun and _bare_rejected(ctx, first):
+            if not noun and (_bare_rejected(ctx, first) or _comma_age(text, first)):
                 return first.end
         kind = kind or "count"
     if kind == "duration":
@@ -523,6 +529,18 @@ def _range(ctx: _Context, first: _Bound, between: bool) -> tuple[_Bound | None, 
     return second, None
 
 
+def _hyphen_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """"a 586-student school": the noun joined to the number by a hyphen."""
+    m = _HYPHEN_NOUN.match(text, pos)
+    return (m.group(1), m.end()) if m else None
+
+
+def _comma_age(text: str, b: _Bound) -> bool:
+    """"Green, 58, is ...": a small number between commas after a name is an age."""
+    return (b.value < 120 and b.raw.isdigit() and text[b.start - 2 : b.start] == ", "
+            and text[b.end : b.end + 1] == "," and text[b.start - 3 : b.start - 2].isalpha())
+
+
 def _is_year(b: _Bound) -> bool:
     return b.plain and len(b.raw) == 4 and b.raw.isdigit() and 1800 <= b.value <= 2100
 
@@ -557,12 +575,12 @@ def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
         if s >= 2 and text[s - 2 : s] == "FY" and (s < 3 or not text[s - 3].isalpha()):
             return _fiscal_year(text, s - 2, s)
         return m.end()  # G7, MH17, 9/11: part of a name or code
-    if prev == "-" and s >= 2 and text[s - 2].isalpha():
+    if prev == "-" and s >= 2 and text[s - 2].isalnum():
         j = s - 1
         while j > 0 and text[j - 1].isalpha() and s - j < 12:
             j -= 1
-        if text[j : s - 1].lower() not in YEAR_PREFIXES:
-            return m.end()  # F-16, Covid-19
+        if text[s - 2].isdigit() or text[j : s - 1].lower() not in YEAR_PREFIXES:
+            return m.end()  # F-16, Covid-19, the "18" of "2017-18" read already
     if _before(text, s, _NUMBER_SIGNS):
         return m.end()  # No. 10
     num = _NUM.match(text, s)
@@ -585,16 +603,26 @@ def _on_digits(ctx: _Context, m: re.Match[str]) -> _Found:
             return _decade(text, s, end + 1, int(raw))
         if len(raw) == 4 and (fiscal := _before(text, s, _FISCAL)):
             return _fiscal_year(text, fiscal[1], s)
-    return _quantity(ctx, s)
+    found = _quantity(ctx, s)
+    if prev in "-−" and (s == 1 or text[s - 2] in " (\n") and isinstance(found, _Draft) and found.start == s:
+        found.start -= 1  # "-11 C", "−0.3%"
+        found.value = -found.value if found.value is not None else None
+        found.low = -found.low if found.low is not None else None
+    return found
 
 
 def _fiscal_year(text: str, start: int, digits: int) -> _Found:
-    """"fiscal 2023", "FY2023", "FY 2023" (two-digit "FY23" is read as 2023)."""
-    num = re.match(r"\d{4}(?!\d)|\d{2}(?!\d)", text[digits : digits + 5])
-    if not num:
+    """"fiscal 2023", "FY2023", "FY23" (read as 2023), "fiscal 2017-18" (a span of two)."""
+    m = _FISCAL_YEARS.match(text, digits)
+    if not m:
         return None
-    year = num.group()
-    return _Draft(start, digits + len(year), "date", iso=year if len(year) == 4 else f"20{year}")
+    first = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+    if not m.group(2):
+        return _Draft(start, m.end(), "date", iso=str(first))
+    second = int(m.group(2))
+    second += first // 100 * 100 if second < 100 else 0
+    return _Draft(start, m.end(), "date", low=first, high=second, iso=f"{first}/{second}",
+                  qualifier="range")
 
 
 def _decade(text: str, start: int, end: int, year: int) -> _Draft:

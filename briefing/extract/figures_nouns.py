@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
     so too also just only even still yet then there here again alone apiece respectively
     says said remains means makes gets goes comes takes gives shows seems looks""".split()
 )
-_WORD = re.compile(r"[ \u00a0]{1,3}([A-Za-z][a-z]{0,30}(?:-[a-z]{1,20})?)(?![\w'’-])")
+_WORD = re.compile(r"[ \u00a0]{1,3}([A-Za-z](?:[a-z]{0,30}|[A-Z]{1,5}s)(?:-[a-z]{1,20})?)(?![\w'’-])")
 
 
 def singular(word: str) -> str:
@@ -72,6 +72,8 @@ def counted_noun(text: str, pos: int, value: float) -> tuple[str, int] | None:
         word = m.group(1)
         if _is_noun(word, value):
             return (word if value == 1 else singular(word)), m.end()
+        if word[0].isupper() and value != 1 and is_plural(word.lower()):
+            return _proper_singular(word), m.end()  # "two Canadians", "four Liberal MPs"
         if word.lower() in STOPWORDS and word.lower() not in _ADJECTIVES:
             return None
         end = m.end()
@@ -80,6 +82,12 @@ def counted_noun(text: str, pos: int, value: float) -> tuple[str, int] | None:
 
 # Words that may stand between the number and the noun ("20 more people").
 _ADJECTIVES = frozenset({"more", "other", "fewer", "additional"})
+
+
+def _proper_singular(word: str) -> str:
+    if word[:-1].isupper():  # "MPs" -> "MP"
+        return word[:-1]
+    return singular(word.lower())
 
 
 def _is_noun(word: str, value: float) -> bool:
