@@ -105,7 +105,6 @@ class Linker:
         self.entities = entities
         self.book = book
         self.paragraph_starts = [s for s, _ in paragraphs]
-        self.used: set[int] = set()
         self._last: Attribution | None = None
         self._last_at = -1
 
@@ -145,7 +144,6 @@ class Linker:
         entity = self.entities.get(k)
         if entity is None:
             return None
-        self.used.add(k)
         return Attribution(entity, self.cues[k].verb, confidence)
 
     def _adjacent(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
@@ -220,32 +218,60 @@ def reported_clauses(
     sentences: Sequence[Span],
     cues: Sequence[Cue],
     entities: dict[int, Entity],
-    skip: set[int],
-    quoted_sentences: set[int],
+    quoted: Sequence[Span],
 ) -> list[Reported]:
-    """Indirect speech: the clause each unused cue reports, when its sentence has no quote."""
+    """Indirect speech: the clause a cue reports, one per sentence, leaving out the parts
+    that are quoted ("She said X and that it would break even "well before" ..." keeps X)."""
     found: list[Reported] = []
     taken: set[int] = set()
+    quoted_starts = [q[0] for q in quoted]
     # "said"/"told"/"according to" before other verbs of the same sentence
     order = sorted(range(len(cues)), key=lambda k: (cues[k].sentence, cues[k].verb not in lx.SAY_VERBS, k))
     for k in order:
         cue = cues[k]
-        if k in skip or k not in entities or cue.sentence in quoted_sentences or cue.sentence in taken:
+        if k not in entities or cue.sentence in taken:
             continue
         s_start, s_end = sentences[cue.sentence]
         span = _clause(text, cue, s_start, s_end)
         if span is None:
             continue
+        parts = [p for p in _conjuncts(text, *span) if not _overlaps(p, quoted, quoted_starts)]
+        if not parts:
+            continue
         taken.add(cue.sentence)
-        found.append(Reported(span[0], span[1], cue, entities[k]))
+        found.extend(Reported(s, e, cue, entities[k]) for s, e in parts)
     return sorted(found, key=lambda r: r.start)
+
+
+_AFTER_QUOTE = re.compile(r"[”\"’'][\s,]*\Z")
+_CONJUNCT = re.compile(r",? and that |; ")
+
+
+def _conjuncts(text: str, start: int, end: int) -> list[Span]:
+    """A reported clause split where a second "that" clause starts."""
+    parts, at = [], start
+    for m in _CONJUNCT.finditer(text, start, end):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, end))
+    return [t for t in (_trimmed(text, s, e) for s, e in parts) if t]
+
+
+def _overlaps(span: Span, quoted: Sequence[Span], quoted_starts: list[int]) -> bool:
+    k = bisect_right(quoted_starts, span[1]) - 1
+    return k >= 0 and quoted[k][1] > span[0]
 
 
 def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
     after = text[cue.end : s_end]
-    tail_is_short = len(after.split()) <= _SHORT_TAIL_WORDS and " that " not in f" {after} "
+    if cue.verb == "according to":
+        clause_before = cue.start > s_start  # "CLAUSE, according to X[, a network ...]."
+    elif cue.inverted or _AFTER_QUOTE.search(text, max(s_start, cue.start - 4), cue.start):
+        clause_before = True  # '"...," said X, who ...': what follows X is not what was said
+    else:
+        clause_before = len(after.split()) <= _SHORT_TAIL_WORDS and " that " not in f" {after} "
     weak = cue.verb in lx.WEAK_SPEECH_VERBS
-    if tail_is_short and cue.start > s_start:
+    if clause_before and cue.start > s_start:
         # "CLAUSE, X said." / "CLAUSE, according to X."
         start = s_start
         dateline = _DATELINE.match(text, s_start, cue.start)

@@ -38,7 +38,6 @@ def find_speakers_and_quotes(
 
     found: list[tuple[int, int, QuoteKind, Attribution]] = []
     kept: list[QuotedRun] = []
-    quoted_sentences: set[int] = set()
     for run in runs:
         k = max(bisect_right(sentence_starts, run.open) - 1, 0)
         sentence = sentences[k] if sentences else paragraphs[run.paragraph]
@@ -46,12 +45,11 @@ def find_speakers_and_quotes(
         if kind is None:
             continue
         attribution = linker.attribute(run, paragraphs[run.paragraph])
-        last = max(bisect_right(sentence_starts, run.close) - 1, k)
-        quoted_sentences.update(range(k, last + 1))
         found.append((run.start, run.end, kind, attribution))
         kept.append(run)
     _share_across_paragraphs(kept, [f[3] for f in found])
-    for reported in reported_clauses(text, sentences, cues, entities, linker.used, quoted_sentences):
+    quoted = sorted((r.open, r.close) for r in kept)
+    for reported in reported_clauses(text, sentences, cues, entities, quoted):
         found.append((reported.start, reported.end, "indirect", Attribution(reported.entity, reported.cue.verb, 0.6)))
     found.sort(key=lambda f: f[0])
     return _records(text, found, book)
