@@ -16,13 +16,14 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _ACCORDING_TO = re.compile(r"\s+to\b")
 _FILLER_TAIL = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|not|n't))+\s*\Z",
+    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"))+\s*\Z",
     re.IGNORECASE,
 )
-# A passive, an infinitive or a modal before the verb: "it has been estimated", "declined to
-# say", "Instagram will add" report no speech.
+# A passive, an infinitive, a modal or a negation before the verb: "it has been estimated",
+# "declined to say", "Instagram will add", "did not say" report no speech.
 _NOT_REPORTING = re.compile(
-    r"\b(?:been|be|being|was|were|is|are|it's|to|will|would|could|can|should|may|might|must|shall)\s*\Z",
+    r"(?:\b(?:been|be|being|was|were|is|are|it's|to|will|would|could|can|should|may|might|must|shall|not"
+    r"|never)|n't|n’t)\s*\Z",
     re.IGNORECASE,
 )
 # Clause boundaries inside a sentence; the subject phrase starts after the last one.
@@ -47,6 +48,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
+_FINDERS = ("document", "organization", "anonymous")
 _NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
 
 
@@ -126,8 +128,8 @@ def _cue(
         mention = _subject_before(text, lo, v_start, s_start)
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
         mention, inverted = _subject_after(text, v_end, hi), True
-    if mention is None:
-        return None
+    if mention is None or (verb in lx.FINDING_VERBS and mention.kind not in _FINDERS):
+        return None  # "the report found", "officials estimate"; not "police found a body"
     clause = v_end
     if verb in lx.LISTENER_VERBS and not inverted:
         listener = _LISTENER.match(text, v_end, hi)

@@ -33,7 +33,8 @@ SPEECH_VERBS = _forms(
     "report reports reported reporting describe describes described describing",
     "post posts posted posting chant chants chanted chanting",
     "estimate estimates estimated estimating",
-    "point points pointed pointing conclude concludes concluded concluding",
+    "point points pointed pointing conclude concludes concluded concluding call calls called calling",
+    "find finds found show shows showed shown project projects projected",
     "reiterate reiterates reiterated reiterating vow vows vowed vowing pledge pledges pledged pledging",
     "echo echoes echoed echoing boast boasts boasted boasting lament laments lamented lamenting counter counters countered countering",
 )
@@ -41,13 +42,21 @@ SPEECH_VERBS = _forms(
 # The plainest reporting verbs, preferred when a sentence has several.
 SAY_VERBS = _forms("say says said saying tell tells told telling") | {"according to"}
 
+# Verbs that report what a document or an unnamed group found ("the report found", "town
+# officials estimate"); read as speech only with such a subject.
+FINDING_VERBS = _forms(
+    "find finds found show shows showed shown project projects projected",
+    "estimate estimates estimated conclude concludes concluded",
+)
+
 # Verbs whose object is a listener, never a speaker ("told Nikkei", "told reporters").
 LISTENER_VERBS = _forms("tell tells told telling ask asks asked asking urge urges urged urging")
 
-# Verbs that introduce speech only with "that"/a quote, not when they take a plain object.
+# Verbs that introduce speech only with "that" or a quote, not with a plain object
+# ("called the findings "painful but fair"" but not "called the police").
 WEAK_SPEECH_VERBS = _forms(
     "report reports reported reporting describe describes described describing",
-    "post posts posted posting point points pointed pointing estimate estimates estimated estimating",
+    "post posts posted posting point points pointed pointing call calls called calling",
     "ask asks asked asking answer answers answered answering recall recalls recalled recalling",
     "mention mentions mentioned mentioning promise promises promised promising",
 )
