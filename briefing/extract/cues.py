@@ -157,11 +157,25 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     for b in _BOUNDARY.finditer(text, lo, end):
         start = b.end()
     if not text[start:end].strip():
-        word = text[max(lo, start - 4) : start].strip().lower()
+        word = text[max(lo, start - 6) : start].strip().lower()
         if word in ("and", "but"):
             return leading_subject(text, s_start, end)  # "... acknowledged the invitation and said"
+        if word.endswith(("which", "who")):
+            return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
         return None
     return parse_mention(text, start, end)
+
+
+def _relative_antecedent(text: str, lo: int, pronoun_end: int) -> Mention | None:
+    """The phrase a "which"/"who" refers back to: the one just before its comma."""
+    comma = text.rfind(",", lo, pronoun_end)
+    if comma < 0 or text[comma:pronoun_end].split(",")[-1].strip().lower() not in ("which", "who"):
+        return None
+    start = lo
+    for b in _BOUNDARY.finditer(text, lo, comma):
+        if b.group().lower() not in ("and", "or"):
+            start = b.end()
+    return parse_mention(text, start, comma)
 
 
 def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:

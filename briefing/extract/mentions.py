@@ -25,6 +25,7 @@ _CLAUSE_WORDS = frozenset(
     "it he she they we i you him her them us is are was were be been has have had will would could can"
     " should may might must do does did not that which who whom whose when if".split()
 )
+_AUTHORED = frozenset("statement email e-mail letter tweet post note message".split())
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 
 
@@ -75,6 +76,12 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
         return None
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
         nominal = _nominal(text, toks)  # "a spokesperson for the state Department of ..."
+        if nominal and nominal.head in _AUTHORED and "by" in low:
+            # "a statement e-mailed to The Globe by Reagan Ruslim": the author speaks
+            by = len(low) - 1 - low[::-1].index("by")
+            author = parse_mention(text, toks[by + 1][1], e) if by + 1 < len(toks) else None
+            if author is not None and author.kind == "person" and low[by + 1] != "the":
+                return author
         if nominal:
             return nominal
     run_start = _trailing_name_run(words)
@@ -148,7 +155,11 @@ def _role_text(text: str, role_tokens: list[tuple[str, int, int]]) -> str | None
 def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
     """"the minister", "a spokesperson for ...", "Saskatoon police", "an internal review"."""
     words = [t[0].lower() for t in toks]
-    cut = next((k for k, w in enumerate(words) if k > 0 and w in _PREPOSITIONS), len(words))
+    # the head noun ends before a preposition or a participle: "records kept by the office"
+    cut = next(
+        (k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or (k > 1 and w.endswith("ed")))),
+        len(words),
+    )
     head = words[cut - 1]
     if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None

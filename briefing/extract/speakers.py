@@ -191,6 +191,8 @@ class SpeakerBook:
             if mention.kind == "anonymous" and entity.kind == "person":
                 if entity.role and head in entity.role.lower():
                     return entity
+            elif mention.kind == "anonymous" == entity.kind and head in name_words(entity.name):
+                return entity  # "the source" after "a senior Whitehall source"
             elif mention.kind == entity.kind and mention.kind != "anonymous":
                 if head in entity.name.lower() or head in (entity.role or "").lower():
                     return entity
