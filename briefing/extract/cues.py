@@ -157,10 +157,10 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     for b in _BOUNDARY.finditer(text, lo, end):
         start = b.end()
     if not text[start:end].strip():
-        word = text[max(lo, start - 6) : start].strip().lower()
+        word = (text[max(lo, start - 6) : start].split() or [""])[-1].lower()
         if word in ("and", "but"):
             return leading_subject(text, s_start, end)  # "... acknowledged the invitation and said"
-        if word.endswith(("which", "who")):
+        if word in ("which", "who"):
             return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
         return None
     return parse_mention(text, start, end)
