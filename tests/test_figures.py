@@ -238,6 +238,10 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("He served 13 and a half years.", "13 and a half years", dict(kind="duration", value=13.5, unit="year")),
     ("Of the last eight summers, five were dry.", "five", dict(kind="count", value=5.0, unit=None)),
     ("Wages rose 3.2% in the first half.", "3.2%", dict(kind="percent", value=3.2)),
+    ("He lives with his three grandchildren.", "three grandchildren",
+     dict(kind="count", value=3.0, unit="grandchild")),
+    ("The flat is just 360 square feet.", "360 square feet",
+     dict(kind="quantity", value=360.0, unit="square foot")),
 ]
 
 
@@ -266,6 +270,9 @@ NOT_FIGURES = [
     "Caddie Joe Green, 58, is back at work.",
     "India's electric two-wheeler market grew.",
     "Taxes rise a little every year.",
+    "Trucks drove along Highway 1 east.",
+    "At one point the queue reached the door.",
+    "He fell ill an hour-and-a-half after he arrived.",
 ]
 
 

@@ -82,6 +82,8 @@ UNIT_ROWS: list[tuple[str | None, str, float, str]] = [
     ("square km", "quantity", 1,
      "square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²"),
     ("square mile", "quantity", 1, "square miles|square mile|sq miles"),
+    ("square foot", "quantity", 1, "square feet|square foot|sq ft"),
+    ("square metre", "quantity", 1, "square metres|square meters|square metre|square meter|sq m|m2|m²"),
     ("mile", "quantity", 1, "miles|mile"),
     ("m", "quantity", 1, "metres|metre|meters|meter|m"),
     ("cm", "quantity", 1, "centimetres|centimetre|centimeters|centimeter|cm"),
@@ -235,3 +237,5 @@ FUTURE_CUES = frozenset("will would 'll shall expected due scheduled planned pla
 # "double"/"triple" are multipliers as verbs: after these, or before a function word.
 MODALS = frozenset("will would could can may might should must to shall".split())
 QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+# Units that make "one" an idiom rather than a figure ("at one point", "one day", "one second").
+ONE_IDIOMS = frozenset({"point", "day", "second", "minute", "time"})

@@ -15,6 +15,9 @@ IRREGULAR: dict[str, str] = {
     "businesses": "business", "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato",
     "vetoes": "veto", "indices": "index",
 }
+_IRREGULAR_ENDINGS = (("children", "child"), ("women", "woman"), ("smen", "sman"), ("emen", "eman"),
+                      ("rmen", "rman"), ("nmen", "nman"), ("people", "person"))
+_COMPOUND_PLURALS = tuple(plural for plural, _ in _IRREGULAR_ENDINGS)
 INVARIANT = frozenset(
     "staff police personnel troops cattle sheep fish deer aircraft spacecraft series species"
     " offspring livestock crew militia infantry"
@@ -39,6 +42,9 @@ def singular(word: str) -> str:
     """The singular of a lower-case English plural noun (plain suffix rules plus exceptions)."""
     if word in IRREGULAR:
         return IRREGULAR[word]
+    for plural, single in _IRREGULAR_ENDINGS:
+        if word.endswith(plural) and len(word) > len(plural) + 2:
+            return word[: -len(plural)] + single  # grandchildren, policemen, businesswomen
     if word in INVARIANT:
         return word[:-1] if word == "troops" else word
     if word.endswith("ies") and len(word) > 4:
@@ -52,7 +58,7 @@ def singular(word: str) -> str:
 
 def is_plural(word: str) -> bool:
     """Whether a lower-case word looks like a plural (or invariant) noun."""
-    if word in IRREGULAR or word in INVARIANT:
+    if word in IRREGULAR or word in INVARIANT or word.endswith(_COMPOUND_PLURALS):
         return True
     return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 

@@ -180,6 +180,8 @@ def quantity(ctx: Context, start: int) -> Found:
         return None
     if not first.words and text[first.end : first.end + 1].isalpha():
         return first.end  # 5G, 3D, 4K: a name, not a figure
+    if first.kind is None and first.code is None and before(text, start, LABEL_BEFORE):
+        return first.end  # "Highway 1 east", "round 3", "aged 34"
     lead = lead_before(text, start, ranges=True)
     between = lead is not None and lead[0] == "range"
     fig_start = lead[1] if lead and not between else start

@@ -20,7 +20,7 @@ from briefing.extract.figures_base import (
     before,
     lead_before,
 )
-from briefing.extract.figures_lexicon import UNITS, alternation
+from briefing.extract.figures_lexicon import ONE_IDIOMS, UNITS, alternation
 from briefing.extract.figures_nouns import STOPWORDS, counted_noun
 from briefing.extract.figures_quantities import CHAIN_AT, quantity
 from briefing.extract.numbers import (
@@ -57,6 +57,8 @@ def on_word(ctx: Context, m: re.Match[str]) -> Found:
     if word in VAGUE or word == "tens":
         return _vague(ctx, m)
     if word in FRACTIONS:
+        if s and text[s - 1] == "-":
+            return None  # "an hour-and-a-half", "second-quarter": part of a compound
         article = before(text, s, ARTICLE_BEFORE)
         if word not in ("half", "halves") and not article:
             return None  # "the third quarter": an ordinal
@@ -70,8 +72,8 @@ def on_word(ctx: Context, m: re.Match[str]) -> Found:
     if isinstance(found, Draft) and word in SCALES and found.start == s:
         if article := before(text, s, ARTICLE_BEFORE):  # "a dozen ships", "a million people"
             found.start = article[1]
-    if isinstance(found, Draft) and found.kind == "count" and found.value == 1:
-        return m.end()  # "one person", "one day": more often a phrase than a figure
+    if isinstance(found, Draft) and found.value == 1 and (found.kind == "count" or found.unit in ONE_IDIOMS):
+        return m.end()  # "one person", "at one point", "one day": a phrase, not a figure
     return found
 
 
