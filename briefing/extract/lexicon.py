@@ -46,7 +46,7 @@ SAY_VERBS = _forms("say says said saying tell tells told telling") | {"according
 # officials estimate"); read as speech only with such a subject.
 FINDING_VERBS = _forms(
     "find finds found show shows showed shown project projects projected",
-    "estimate estimates estimated conclude concludes concluded",
+    "estimate estimates estimated",
 )
 
 # Verbs whose object is a listener, never a speaker ("told Nikkei", "told reporters").
@@ -167,7 +167,7 @@ NOT_NAME_WORDS = _forms(
     "oct. nov. dec. not no yes all both each every one two three four five six few several other",
     "another such much just only even according asked told said says added according instead",
     "despite during over under into about against between among within without through across",
-    "once twice already again never always sometimes often ever perhaps maybe",
+    "once twice already again never always sometimes often ever perhaps maybe new",
     "canadian canadians american americans british chinese japanese indigenous first nations",
     "covid-19 covid coronavirus",
     "it's it’s that's that’s there's there’s here's here’s what's what’s he's he’s she's she’s",

@@ -319,11 +319,14 @@ class NameIndex:
     def latest_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """The last full name written before `at` whose first name does not contradict `gender`."""
         k = bisect_right(self.in_order, (at, ""))
-        for pos, name in reversed(self.in_order[max(0, k - _FALLBACK_NAMES) : k]):
-            first = name.split()[0].lower()
-            other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
-            if first not in other:
-                return pos, name
+        recent = self.in_order[max(0, k - _FALLBACK_NAMES) : k][::-1]
+        same = lx.MALE_NAMES if gender == "m" else lx.FEMALE_NAMES if gender == "f" else frozenset()
+        other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
+        # a known first name of the right gender first ("Robert McMillen" before "L’Oréal Paris")
+        for wanted in (lambda first: first in same, lambda first: first not in other):
+            for pos, name in recent:
+                if wanted(name.split()[0].lower()):
+                    return pos, name
         return None
 
     def full_name(self, surname: str, at: int) -> str | None:
