@@ -133,6 +133,10 @@ class Linker:
             k -= 1
         if k > floor and self.cues[k].start > at:
             entity, at = self.entities[k], self.cues[k].start
+        subject = self.book.latest_subject(run.open)
+        if subject is not None and subject[0] > at and not run.continued:
+            at, entity = subject  # 'Durning did not need much coaxing. "I'm thankful ..."'
+
         if entity is None:
             return None
         paragraphs_back = run.paragraph - (bisect_right(self.paragraph_starts, at) - 1)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing.extract import lexicon as lx
@@ -11,6 +12,7 @@ from briefing.extract.mentions import Mention
 from briefing.extract.model import Speaker, SpeakerKind
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
 _CAPITALIZED = re.compile(r"\b[A-Z]")
 _PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
@@ -40,13 +42,32 @@ class Entity:
         return self.mentions[-1][0] if self.mentions else -1
 
 
+class Subjects:
+    """Sentence subjects by offset: the candidates a pronoun or a floating quote may refer to."""
+
+    def __init__(self) -> None:
+        self._offsets: list[int] = []
+        self._entities: list[Entity] = []
+
+    def add(self, offset: int, entity: Entity) -> None:
+        k = bisect_right(self._offsets, offset)
+        self._offsets.insert(k, offset)
+        self._entities.insert(k, entity)
+
+    def before(self, offset: int) -> Iterator[tuple[int, Entity]]:
+        """The latest subjects before `offset`, nearest first (a bounded look back)."""
+        k = bisect_left(self._offsets, offset)
+        for i in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
+            yield self._offsets[i], self._entities[i]
+
+
 class SpeakerBook:
     """Merges mentions into entities in reading order and resolves pronouns and nominals."""
 
     def __init__(self, text: str, byline: str = "") -> None:
         self.names = NameIndex(text)
         self.entities: list[Entity] = []
-        self._antecedents: list[tuple[int, Entity]] = []  # (offset, entity), in reading order
+        self._subjects = Subjects()
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
 
     def is_byline(self, mention: Mention) -> bool:
@@ -72,15 +93,13 @@ class SpeakerBook:
             entity = self._same_name(mention, acronym) or self._new(mention)
         self._note(entity, mention)
         if subject:
-            self._antecedents.append((mention.start, entity))
+            self._subjects.add(mention.start, entity)
         return entity
 
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
         """Nearest preceding subject whose gender (and kind) fits the pronoun."""
         want = mention.gender
-        for pos, entity in reversed(self._antecedents):
-            if pos >= before:
-                continue
+        for _, entity in self._subjects.before(before):
             if self._fits(entity, want, mention.name):
                 self._note(entity, mention, alias=False)
                 if entity.gender is None and want in ("m", "f"):
@@ -104,9 +123,13 @@ class SpeakerBook:
         self._note(entity, pronoun, alias=False)
         return entity
 
+    def latest_subject(self, before: int) -> tuple[int, Entity] | None:
+        """The last person (or unnamed source) a sentence was about before `before`."""
+        return next(((p, e) for p, e in self._subjects.before(before) if e.kind in ("person", "anonymous")), None)
+
     def note_subject(self, entity: Entity, offset: int) -> None:
         """A resolved pronoun keeps its entity the most recent subject."""
-        self._antecedents.append((offset, entity))
+        self._subjects.add(offset, entity)
 
     def note_antecedent(self, mention: Mention) -> None:
         """A person named as a sentence's subject: a candidate for later pronouns.
@@ -124,7 +147,7 @@ class SpeakerBook:
             entity = self._person(mention)
         if entity is not None:
             self._note(entity, mention)
-            self._antecedents.append((mention.start, entity))
+            self._subjects.add(mention.start, entity)
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
@@ -202,7 +225,7 @@ class SpeakerBook:
         """"the Kentucky Republican", "the company": a definite description of someone (or
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
-        for _, entity in reversed(self._antecedents):
+        for _, entity in self._subjects.before(mention.start):
             if entity.kind == want and self._fits(entity, mention.gender, ""):
                 return entity
         return None
