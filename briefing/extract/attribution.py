@@ -239,9 +239,11 @@ def reported_clauses(
         span = _clause(text, cue, s_start, s_end)
         if span is None:
             continue
-        parts = [p for p in _conjuncts(text, *span) if not _overlaps(p, quoted, quoted_starts)]
-        if not parts:
-            continue
+        parts = [span]
+        if _overlaps(span, quoted, quoted_starts):
+            parts = [p for p in _conjuncts(text, *span) if not _overlaps(p, quoted, quoted_starts)]
+            if not parts:
+                continue
         taken.add(cue.sentence)
         found.extend(Reported(s, e, cue, entities[k]) for s, e in parts)
     return sorted(found, key=lambda r: r.start)

@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(
 )
 _STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
 _COMMA = re.compile(r",\s*")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(r"[\s,:]*(?:that\b)?\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -128,8 +129,10 @@ def _cue(
         mention = _subject_before(text, lo, v_start, s_start)
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
         mention, inverted = _subject_after(text, v_end, hi), True
-    if mention is None or (verb in lx.FINDING_VERBS and mention.kind not in _FINDERS):
-        return None  # "the report found", "officials estimate"; not "police found a body"
+    if mention is None:
+        return None
+    if verb in lx.FINDING_VERBS and mention.kind not in _FINDERS and not _THAT_NEXT.match(text, v_end):
+        return None  # "the report found", "officials estimate", "X estimated that"; not "police found a body"
     clause = v_end
     if verb in lx.LISTENER_VERBS and not inverted:
         listener = _LISTENER.match(text, v_end, hi)
