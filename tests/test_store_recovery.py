@@ -128,3 +128,14 @@ def test_version_0_file_is_migrated_with_a_backup(tmp_path: Path) -> None:
     data = json.loads(path.read_text())
     assert data["_meta"]["1"]["schema"] == 1 and "_default" not in data
     assert any("migrated" in n for n in reopened.notices)
+
+
+def test_stale_counts_are_recounted(tmp_path: Path) -> None:
+    # A writer killed after writing the article file but before updating the index.
+    store = AnnotationStore()
+    store.add(article(tmp_path), 4, 9)
+    saved = store.index_path.read_bytes()
+    store.add(article(tmp_path), 10, 20, kind="star")
+    store.index_path.write_bytes(saved)
+    (entry,) = AnnotationStore().articles()
+    assert (entry.count, entry.stars) == (2, 1)

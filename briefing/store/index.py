@@ -1,16 +1,19 @@
 """The store's index: one small entry per article (where its file is, how many marks it has).
 
 The index is derived data: every article file also records its article, so a
-lost or corrupt index is rebuilt from the article files.
+lost or corrupt index is rebuilt from the article files, and each entry's
+counts carry the stamp of the file they were counted from, so stale counts
+(a writer killed between its two writes) are noticed and recounted.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, replace
+from typing import Any
 
-from .model import Annotation, ArticleRef
+from .model import ArticleRef
 from .schema import META, Data, meta_of, with_meta
 
 ENTRIES = "articles"
@@ -27,6 +30,7 @@ class ArticleEntry:
     count: int = 0
     stars: int = 0
     notes: int = 0
+    stamp: tuple[int, int, int] | None = None  # (inode, mtime_ns, size) of the counted file
 
     @property
     def ref(self) -> ArticleRef:
@@ -36,22 +40,26 @@ class ArticleEntry:
     def new(cls, ref: ArticleRef) -> ArticleEntry:
         return cls(uuid.uuid4().hex[:16], ref.id, ref.path, ref.title)
 
-    def counted(self, ref: ArticleRef, annotations: Iterable[Annotation]) -> ArticleEntry:
-        marks = list(annotations)
+    def counted(self, ref: ArticleRef, records: Iterable[Mapping[str, Any]],
+                stamp: tuple[int, int, int] | None) -> ArticleEntry:
+        """This entry for `ref` with counts taken from the file's raw records."""
+        marks = list(records)
         return ArticleEntry(self.key, ref.id, ref.path, ref.title, len(marks),
-                            sum(a.kind == "star" for a in marks), sum(bool(a.note) for a in marks))
+                            sum(m.get("kind") == "star" for m in marks), sum(bool(m.get("note")) for m in marks),
+                            stamp)
 
 
 def entries(data: Data | None) -> list[ArticleEntry]:
     return [_entry(doc) for doc in (data or {}).get(ENTRIES, {}).values()]
 
 
-def _entry(doc: dict[str, object]) -> ArticleEntry:
+def _entry(doc: dict[str, Any]) -> ArticleEntry:
     try:
-        return ArticleEntry(**doc)  # type: ignore[arg-type]
+        entry = ArticleEntry(**doc)
     except TypeError:  # A field added by a later minor version: ignore it.
         fields = ArticleEntry.__dataclass_fields__
-        return ArticleEntry(**{k: v for k, v in doc.items() if k in fields})  # type: ignore[arg-type]
+        entry = ArticleEntry(**{k: v for k, v in doc.items() if k in fields})
+    return replace(entry, stamp=tuple(entry.stamp)) if entry.stamp else entry  # JSON gave a list
 
 
 def find(data: Data | None, ref: ArticleRef) -> ArticleEntry | None:

@@ -33,14 +33,19 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace `path` with `payload`: readers see the old file or the new one, never a mix."""
+def atomic_write(path: Path, payload: bytes, *, durable: bool = True) -> None:
+    """Replace `path` with `payload`: readers see the old file or the new one, never a mix.
+
+    `durable=False` skips the fsyncs: still atomic for a killed process, but a power cut may
+    lose the write — only for files that can be rebuilt (the index).
+    """
     fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600.
             handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         try:
@@ -48,7 +53,17 @@ def atomic_write(path: Path, payload: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
+
+
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(inode, mtime_ns, size): changes whenever an atomic write replaces the file."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
 def remove_temp_files(directory: Path) -> int:

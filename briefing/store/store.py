@@ -37,7 +37,7 @@ from .index import ArticleEntry
 from .model import Annotation, ArticleRef, Item, Kind
 from .paths import FILE_MODE, private_dir
 from .schema import ANNOTATIONS, SCHEMA, Data, meta_of, migrate, schema_of, with_meta
-from .storage import BufferedStorage, atomic_write, encode, read_json, remove_temp_files
+from .storage import BufferedStorage, atomic_write, encode, file_stamp, read_json, remove_temp_files
 
 LOCK_TIMEOUT = 10.0
 SETTLE_NS = 2_000_000_000  # Older than any file-system timestamp granularity.
@@ -90,8 +90,16 @@ class AnnotationStore:
     # -- reading -------------------------------------------------------------------------
 
     def articles(self) -> list[ArticleEntry]:
-        """Every annotated article with its counts (from the index: no article file is read)."""
-        return [e for e in index.entries(self._index()) if e.count]
+        """Every annotated article with its counts: from the index, recounting only a file
+        whose stamp says it changed since it was counted."""
+        fresh = []
+        for entry in index.entries(self._index()):
+            stamp = file_stamp(self._article_path(entry.key))
+            if stamp != entry.stamp:
+                entry = entry.counted(entry.ref, self._records(entry.key), stamp)
+            if entry.count:
+                fresh.append(entry)
+        return fresh
 
     def for_article(self, article: Article) -> list[Placed]:
         """The article's annotations re-anchored in its current text, in reading order, orphans last."""
@@ -232,11 +240,7 @@ class AnnotationStore:
                              f"(waited {self._lock.timeout:g} s)") from None
 
     def _stat(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.index_path)
-        except FileNotFoundError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
+        return file_stamp(self.index_path)
 
     def _article_path(self, key: str) -> Path:
         return self.articles_dir / f"{key}.json"
@@ -247,13 +251,17 @@ class AnnotationStore:
     def _index(self) -> Data | None:
         return self._load(self.index_path, lambda data: self._rebuilt_index(data))
 
-    def _read_article(self, key: str) -> list[Annotation]:
-        return self._parse(self._article_path(key), self._load(self._article_path(key), migrate))
+    def _records(self, key: str) -> list[dict[str, Any]]:
+        """An article file's raw annotation records."""
+        return list((self._load(self._article_path(key), migrate) or {}).get(ANNOTATIONS, {}).values())
 
-    def _parse(self, path: Path, data: Data | None) -> list[Annotation]:
-        """The annotations in a file's data; a damaged record is skipped (and left in the file)."""
+    def _read_article(self, key: str) -> list[Annotation]:
+        return self._parse(self._article_path(key), self._records(key))
+
+    def _parse(self, path: Path, records: Iterable[dict[str, Any]]) -> list[Annotation]:
+        """The annotations among `records`; a damaged one is skipped (and left in the file)."""
         found = []
-        for doc in (data or {}).get(ANNOTATIONS, {}).values():
+        for doc in records:
             try:
                 found.append(Annotation.from_dict(doc))
             except ValueError as exc:
@@ -294,7 +302,7 @@ class AnnotationStore:
         if entry is None:
             entry = ArticleEntry.new(ref)
             data = index.put(data, entry)
-            atomic_write(self.index_path, encode(data))
+            atomic_write(self.index_path, encode(data), durable=False)
         return entry, data
 
     def _change(self, key: str, ref: ArticleRef | None, change: Callable[[Table], Any],
@@ -313,8 +321,8 @@ class AnnotationStore:
         change(db.table(ANNOTATIONS, cache_size=0))
         data = db.storage.data  # type: ignore[attr-defined]
         atomic_write(path, encode(data))
-        annotations = self._parse(path, data)
-        atomic_write(self.index_path, encode(index.put(idx, entry.counted(ref, annotations))))
+        counted = entry.counted(ref, data[ANNOTATIONS].values(), file_stamp(path))
+        atomic_write(self.index_path, encode(index.put(idx, counted)), durable=False)
 
     def _load(self, path: Path, upgrade: Callable[[Data], Data]) -> Data | None:
         """A file's data, checked: corrupt → moved aside (None); newer schema → refused; older → upgraded."""
@@ -374,12 +382,13 @@ class AnnotationStore:
         """An index made from the article files' own records of their article."""
         rows = []
         for key in self._keys():
-            data = self._load(self._article_path(key), migrate) or {}
+            path = self._article_path(key)
+            data = self._load(path, migrate) or {}
+            records = list(data.get(ANNOTATIONS, {}).values())
             ref = ArticleRef.from_dict(meta_of(data).get("article") or {"id": "", "title": ""})
-            annotations = self._parse(self._article_path(key), data)
-            if annotations and not ref.id:
-                ref = annotations[0].article
-            rows.append(ArticleEntry(key, ref.id, ref.path, ref.title).counted(ref, annotations))
+            if not ref.id:
+                ref = next((a.article for a in self._parse(path, records)), ref)
+            rows.append(ArticleEntry(key, ref.id, ref.path, ref.title).counted(ref, records, file_stamp(path)))
         return index.build(rows, previous)
 
     def _reconcile(self) -> None:
@@ -389,11 +398,11 @@ class AnnotationStore:
         if data is None or not set(self._keys()) <= known:
             if data is None and not self._keys():
                 return
-            atomic_write(self.index_path, encode(self._rebuilt_index(data)))
+            atomic_write(self.index_path, encode(self._rebuilt_index(data)), durable=False)
 
 
 def _upsert(table: Table, annotations: list[Annotation]) -> None:
-    """Insert or replace by id: at most two file writes however many annotations."""
+    """Insert or replace by id, in two passes however many annotations."""
     ids = {doc.get("id") for doc in table.all()}
     updates = [(a.to_dict(), Query().id == a.id) for a in annotations if a.id in ids]
     inserts = [a.to_dict() for a in annotations if a.id not in ids]
