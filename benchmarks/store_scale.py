@@ -11,6 +11,7 @@ Everything happens in a temp directory; the user's own store is never touched.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -50,19 +51,23 @@ def annotation_on(article: Article, rng: random.Random) -> Annotation:
                           "note", note="a note of about this length, for realism", tags=["bench"])
 
 
-def percentiles(samples: list[float]) -> str:
-    ms = sorted(s * 1000 for s in samples)
-    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    return f"p50 {statistics.median(ms):7.1f} ms   p95 {p95:7.1f} ms   (n={len(ms)})"
+class Timing:
+    """Wall-clock samples of one operation, plus its mean CPU time (steadier on a busy machine)."""
 
+    def __init__(self, action: Callable[[], object], times: int) -> None:
+        self.wall: list[float] = []
+        cpu_began = time.process_time()
+        for _ in range(times):
+            began = time.perf_counter()
+            action()
+            self.wall.append(time.perf_counter() - began)
+        self.cpu = (time.process_time() - cpu_began) / times
 
-def timed(action: Callable[[], object], times: int) -> list[float]:
-    samples = []
-    for _ in range(times):
-        began = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - began)
-    return samples
+    def __str__(self) -> str:
+        ms = sorted(s * 1000 for s in self.wall)
+        p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+        return (f"p50 {statistics.median(ms):7.1f} ms   p95 {p95:7.1f} ms   "
+                f"cpu {self.cpu * 1000:6.1f} ms   (n={len(ms)})")
 
 
 def bench_store(root: Path, articles: list[Article], total: int, writes: int, rng: random.Random) -> None:
@@ -72,27 +77,27 @@ def bench_store(root: Path, articles: list[Article], total: int, writes: int, rn
     fill = time.perf_counter() - began
     print(f"  per-article files   fill {total:>6} via import: {fill:6.1f} s")
     added: list[Annotation] = []
-    adds = timed(lambda: added.append(store.add(rng.choice(articles), 10, 60, note="new")), writes)
-    print(f"    add               {percentiles(adds)}")
-    updates = timed(lambda: store.update(rng.choice(added), note="changed"), writes)
-    print(f"    update (note)     {percentiles(updates)}")
-    loads = timed(lambda: store.for_article(rng.choice(articles)), writes)
-    print(f"    open an article   {percentiles(loads)}   (read + re-anchor its ~{total // ARTICLES} annotations)")
-    opens = timed(lambda: AnnotationStore(store.dir), 5)
-    print(f"    open the store    {percentiles(opens)}")
-    searches = timed(lambda: store.search("changed"), 3)
-    print(f"    search all notes  {percentiles(searches)}")
+    adds = Timing(lambda: added.append(store.add(rng.choice(articles), 10, 60, note="new")), writes)
+    print(f"    add               {adds}")
+    updates = Timing(lambda: store.update(rng.choice(added), note="changed"), writes)
+    print(f"    update (note)     {updates}")
+    loads = Timing(lambda: store.for_article(rng.choice(articles)), writes)
+    print(f"    open an article   {loads}   (read + re-anchor its ~{total // ARTICLES} annotations)")
+    opens = Timing(lambda: AnnotationStore(store.dir), 5)
+    print(f"    open the store    {opens}")
+    searches = Timing(lambda: store.search("changed"), 3)
+    print(f"    search all notes  {searches}")
 
 
 def bench_single_file(root: Path, articles: list[Article], total: int, writes: int, rng: random.Random) -> None:
     db = TinyDB(root / f"single-{total}.json")  # TinyDB's defaults: JSONStorage, in-place rewrite
     table = db.table("annotations")
     table.insert_multiple(annotation_on(articles[n % len(articles)], rng).to_dict() for n in range(total))
-    inserts = timed(lambda: table.insert(annotation_on(rng.choice(articles), rng).to_dict()), writes)
-    print(f"  single TinyDB file  insert            {percentiles(inserts)}")
+    inserts = Timing(lambda: table.insert(annotation_on(rng.choice(articles), rng).to_dict()), writes)
+    print(f"  single TinyDB file  insert            {inserts}")
     article = Query().article.id
-    loads = timed(lambda: table.clear_cache() or table.search(article == rng.choice(articles).id), writes)
-    print(f"    open an article   {percentiles(loads)}")
+    loads = Timing(lambda: table.clear_cache() or table.search(article == rng.choice(articles).id), writes)
+    print(f"    open an article   {loads}")
 
 
 def main() -> None:
@@ -103,7 +108,8 @@ def main() -> None:
     articles = make_articles(rng, ARTICLES)
     sizes = (1_000, 10_000) if args.quick else (1_000, 10_000, 100_000)
     writes = 40 if args.quick else 200
-    print(f"{ARTICLES} articles of ~{len(articles[0].text) // 1000} KB; timings per operation")
+    print(f"{ARTICLES} articles of ~{len(articles[0].text) // 1000} KB; per operation: wall-clock p50/p95, mean CPU")
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for total in sizes:
             print(f"\n{total:,} annotations")
@@ -112,6 +118,7 @@ def main() -> None:
             bench_single_file(Path(tmp), articles, total, single_writes, rng)
             if total >= 100_000:
                 print(f"    (single file at 100k: {single_writes} timed writes only — each rewrites the whole file)")
+    print(f"\nload average at end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
