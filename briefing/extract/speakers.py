@@ -14,6 +14,7 @@ from briefing.extract.model import Speaker, SpeakerKind
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
+_EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 _CAPITALIZED = re.compile(r"\b[A-Z]")
 _PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
@@ -85,6 +86,10 @@ class SpeakerBook:
         if acronym and mention.kind in ("person", "organization"):
             # "WSA" after "Water Standards Authority (WSA)"
             mention.kind, mention.gender, mention.name = "organization", "n", acronym
+        if mention.kind == "organization":
+            mention.name = self.names.organization_named(mention.name)
+        elif mention.kind == "anonymous" and not mention.definite:
+            self._name_the_employer(mention)
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
@@ -95,6 +100,18 @@ class SpeakerBook:
         if subject:
             self._subjects.add(mention.start, entity)
         return entity
+
+    def _name_the_employer(self, mention: Mention) -> None:
+        """"a spokesman for the company" -> "a spokesman for Nordmark Raffinerie" (the
+        organization the sentences before were about)."""
+        m = _EMPLOYER.search(mention.name)
+        if not m or m.group(2).lower() not in lx.ORG_DESCRIPTORS:
+            return
+        for _, entity in self._subjects.before(mention.start):
+            if entity.kind == "organization":
+                name = entity.name[0].lower() + entity.name[1:] if entity.name.startswith("The ") else entity.name
+                mention.name = mention.name[: m.start(1)] + name
+                return
 
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
         """Nearest preceding subject whose gender (and kind) fits the pronoun."""
@@ -296,7 +313,7 @@ _CAPITALIZED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*| [
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _LONG_FORM = re.compile(r"((?:[A-Z][\w’'&-]* (?:of |for |and |the )*){0,5}[A-Z][\w’'&-]*) \Z")
 _WHICH = re.compile(r",? which\b")
-_RUN_BEFORE = re.compile(rf"((?:[{_UPPER}][\w’'&.-]* ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
+_RUN_BEFORE = re.compile(rf"((?:(?:[{_UPPER}][\w’'&.-]*|&) ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
 
 
 def _capitalized_runs(text: str) -> list[tuple[int, str]]:
@@ -304,13 +321,13 @@ def _capitalized_runs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CAPITALIZED_RUN.finditer(text)]
 
 
-def _organizations(text: str) -> set[str]:
-    """Names followed by "which" ("Helixa Recycling, which ..."), lowercased."""
-    found = set()
+def _organizations(text: str) -> dict[str, str]:
+    """Names followed by "which" ("Helixa Recycling, which ..."), by their lowercase form."""
+    found = {}
     for m in _WHICH.finditer(text):
         before = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if before:
-            found.add(before.group(1).lower())
+            found[before.group(1).lower()] = before.group(1)
     return found
 
 
@@ -338,6 +355,12 @@ class NameIndex:
             if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(1):
                 self.acronyms[m.group(1)] = long_form
         self.organizations = _organizations(text)
+
+    def organization_named(self, name: str) -> str:
+        """The full name of an organization written with a "which" ("Dunmore & Vale" ->
+        "Dunmore & Vale Marine"), else `name`."""
+        key = name.lower().removeprefix("the ") + " "
+        return next((full for low, full in self.organizations.items() if low.startswith(key)), name)
 
     def latest_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
         """The last full name written before `at` whose first name does not contradict `gender`."""
