@@ -24,7 +24,7 @@ from briefing.extract import claims
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/eval/claimbuster/dev.csv"
 
-EPOCHS = 12
+EPOCHS = 5
 L2 = 1e-4
 RATE = 0.2
 MIN_DF = 2
