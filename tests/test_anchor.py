@@ -118,3 +118,15 @@ def test_reanchoring_a_long_article_is_fast() -> None:
         gone = anchor(text[:50_000] + text[start + 200:], s)  # the slowest path: nothing to find
     assert found.status == "fuzzy" and gone.orphaned
     assert (time.perf_counter() - began) / 20 < 0.05
+
+
+def test_common_word_with_many_occurrences_is_found_quickly() -> None:
+    rng = random.Random(3)
+    body = " ".join(rng.choice(["the", "river", "barge", "level", "of"]) for _ in range(20_000))
+    text = body + " Only here: the one we marked, right here. " + body
+    start = text.index("the one we marked")
+    s = quote(text, start, start + 3)  # "the": thousands of occurrences
+    began = time.perf_counter()
+    a = anchor("Inserted. " + text, s)
+    assert time.perf_counter() - began < 0.1
+    assert a.status == "moved" and a.start == start + len("Inserted. ")

@@ -24,6 +24,7 @@ MIN_FUZZY_QUOTE = 0.7  # A fuzzy match must at least look this much like the quo
 DISTINCT_EXACT = 20    # A unique exact quote this long is trusted without context...
 DISTINCT_FUZZY = 64    # ...and a fuzzy one this long when it is 90 % similar.
 MAX_HITS = 64          # Occurrences followed per probe: keeps common words cheap.
+SHORTLIST = 32         # Exact matches scored in full; the rest are ranked by a cheap test first.
 
 Status = Literal["anchored", "moved", "fuzzy", "orphaned"]
 
@@ -81,6 +82,22 @@ def _context(text: str, q: Quote, start: int, end: int) -> float:
     return (_similar(q.prefix, before) + _similar(q.suffix, after)) / 2
 
 
+def _same_context(text: str, q: Quote, start: int, end: int) -> int:
+    """How many characters right before and right after `start:end` are as stored."""
+    before = text[max(0, start - len(q.prefix)):start]
+    after = text[end:end + len(q.suffix)]
+    same = 0
+    for a, b in zip(reversed(q.prefix), reversed(before)):
+        if a != b:
+            break
+        same += 1
+    for a, b in zip(q.suffix, after):
+        if a != b:
+            break
+        same += 1
+    return same
+
+
 def _score(text: str, q: Quote, start: int, end: int, quote_sim: float) -> float:
     nearness = 1 - min(1.0, abs(start - q.start) / max(len(text), 1))
     return 0.5 * quote_sim + 0.4 * _context(text, q, start, end) + 0.1 * nearness
@@ -91,14 +108,19 @@ def anchor(text: str, q: Quote) -> Anchor:
     n = len(q.exact)
     if n == 0:
         return Anchor("orphaned", None, None, 0.0)
-    if text[q.start:q.end] == q.exact and q.start >= 0 and _context(text, q, q.start, q.end) == 1.0:
+    if q.start >= 0 and text[q.start:q.end] == q.exact and _same_context(text, q, q.start, q.end) == (
+            len(q.prefix) + len(q.suffix)):
         return Anchor("anchored", q.start, q.end, 1.0)
 
     hits = occurrences(text, q.exact)
+    unique = len(hits) == 1
+    if len(hits) > SHORTLIST:  # a common word: full scoring only for the likeliest few
+        hits = sorted(hits, key=lambda at: -_same_context(text, q, at, at + n))[:SHORTLIST - 8] + \
+            sorted(hits, key=lambda at: abs(at - q.start))[:8]
     if hits:
         score, start = max((_score(text, q, at, at + n, 1.0), at) for at in hits)
         # At the stored place quote and offsets agree; elsewhere the context must vouch for it.
-        if start == q.start or score >= ACCEPT or (len(hits) == 1 and n >= DISTINCT_EXACT):
+        if start == q.start or score >= ACCEPT or (unique and n >= DISTINCT_EXACT):
             return Anchor("anchored" if start == q.start else "moved", start, start + n, score)
 
     best = Anchor("orphaned", None, None, 0.0)
