@@ -16,7 +16,7 @@ from briefing.extract import lexicon as lx
 
 MentionKind = Literal["person", "organization", "anonymous", "document", "pronoun"]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d+|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*s[’'](?=\s)|[^\W\d_](?:[\w’'.&-]*[\w.])?|\d+|[^\w\s]")
 _NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".split())
 _PREPOSITIONS = frozenset("for of at with from in on who which that to by".split())
 _TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
@@ -25,7 +25,10 @@ _CLAUSE_WORDS = frozenset(
     "it he she they we i you him her them us is are was were be been has have had will would could can"
     " should may might must do does did not that which who whom whose when if".split()
 )
-_AUTHORED = frozenset("statement email e-mail letter tweet post note message".split())
+_AUTHORED = {  # documents that stand for their author after "by", and the author's kind
+    **dict.fromkeys("statement email e-mail letter tweet post note message".split(), "person"),
+    **dict.fromkeys("data figures statistics numbers".split(), "organization"),
+}
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 
 
@@ -77,10 +80,11 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
         nominal = _nominal(text, toks)  # "a spokesperson for the state Department of ..."
         if nominal and nominal.head in _AUTHORED and "by" in low:
-            # "a statement e-mailed to The Globe by Reagan Ruslim": the author speaks
+            # "a statement e-mailed to The Globe by Reagan Ruslim", "data compiled by the
+            # Upper Rhine Shippers' Association": the author speaks
             by = len(low) - 1 - low[::-1].index("by")
             author = parse_mention(text, toks[by + 1][1], e) if by + 1 < len(toks) else None
-            if author is not None and author.kind == "person" and low[by + 1] != "the":
+            if author is not None and author.kind == _AUTHORED[nominal.head]:
                 return author
         if nominal:
             return nominal
@@ -119,11 +123,14 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
         return None  # "programs for Veterans Affairs": the name is an object, not the subject
     if any(w.lower() in _CLAUSE_WORDS for w in words[:run_start]):
         return None  # "it could tie Britain": a clause, not a description of a name
-    if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
-        return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     run = words[run_start:]
     low = [w.lower() for w in run]
     s, e = toks[0][1], toks[-1][2]
+    if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
+        if words[run_start - 1].lower() == "the" and len(run) >= 2 and low[-1] not in lx.ROLE_HEADS:
+            n_start = toks[run_start][1]  # "the Upper Rhine Climate Observatory" names an organization
+            return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
+        return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
         n_start = toks[run_start][1]
         return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
