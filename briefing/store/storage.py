@@ -69,9 +69,11 @@ def file_stamp(path: Path) -> tuple[int, int, int] | None:
 def remove_temp_files(directory: Path) -> int:
     """Delete temp files left by killed writers; call only while holding the store lock."""
     removed = 0
-    for entry in directory.glob(f".*{TEMP_SUFFIX}"):
+    for name in os.listdir(directory):
+        if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
+            continue
         try:
-            entry.unlink()
+            (directory / name).unlink()
             removed += 1
         except FileNotFoundError:
             pass

@@ -179,22 +179,28 @@ class AnnotationStore:
         added = updated = unchanged = 0
         with self._locked():
             located = {a.id: (key, a) for key in self._keys() for a in self._read_article(key)}
-            idx = self._index()
+            idx, created = self._index(), False
+            key_of: dict[ArticleRef, str] = {}
             batches: dict[str, list[Annotation]] = {}
             for new in annotations:
                 old = located.get(new.id)
                 if old is not None and (old[1] == new or new.updated <= old[1].updated):
                     unchanged += 1
                     continue
-                entry = index.find(idx, new.article) if old is None else None
-                if old is None and entry is None:
-                    entry, idx = self._entry_for(new.article)
-                key = old[0] if old else entry.key  # type: ignore[union-attr]
+                key = old[0] if old else key_of.get(new.article)
+                if key is None:
+                    entry = index.find(idx, new.article)
+                    if entry is None:
+                        entry = ArticleEntry.new(new.article)
+                        idx, created = index.put(idx, entry), True
+                    key = key_of[new.article] = entry.key
                 batches.setdefault(key, []).append(new)
                 located[new.id] = (key, new)
                 added, updated = (added + 1, updated) if old is None else (added, updated + 1)
+            if created:  # New entries first, so every file written below is findable.
+                atomic_write(self.index_path, encode(idx or {}), durable=False)
             for key, batch in batches.items():
-                self._change(key, None, lambda t, batch=batch: _upsert(t, batch))
+                idx = self._change(key, None, lambda t, batch=batch: _upsert(t, batch), idx)
         return ImportResult(added, updated, unchanged)
 
     def _store(self, annotation: Annotation, *, current: bool, fresh: bool = False) -> Annotation | None:
@@ -246,7 +252,8 @@ class AnnotationStore:
         return self.articles_dir / f"{key}.json"
 
     def _keys(self) -> list[str]:
-        return sorted(p.stem for p in self.articles_dir.glob("*.json"))
+        return sorted(name[:-5] for name in os.listdir(self.articles_dir)
+                      if name.endswith(".json") and not name.startswith("."))
 
     def _index(self) -> Data | None:
         return self._load(self.index_path, lambda data: self._rebuilt_index(data))
@@ -268,12 +275,17 @@ class AnnotationStore:
                 self._notice(f"skipped a damaged annotation in {path}: {exc}")
         return found
 
+    def _keys_from(self, first: str | None) -> Iterator[str]:
+        """All keys, `first` first; the directory is listed only if `first` was not enough."""
+        if first:
+            yield first
+        yield from (k for k in self._keys() if k != first)
+
     def _locate(self, annotation_id: str, first: str | None = None) -> tuple[str, Annotation] | None:
         """The file key and record of an annotation, looking in file `first` first;
         a byte search spares parsing the other files."""
         needle = annotation_id.encode("ascii", "replace")
-        keys = self._keys()
-        for key in ([first] if first in keys else []) + [k for k in keys if k != first]:
+        for key in self._keys_from(first):
             try:
                 if needle not in self._article_path(key).read_bytes():
                     continue
@@ -306,9 +318,9 @@ class AnnotationStore:
         return entry, data
 
     def _change(self, key: str, ref: ArticleRef | None, change: Callable[[Table], Any],
-                idx: Data | None = None) -> None:
-        """Apply `change` to an article's table, then refresh its index entry. Caller holds the
-        lock (and may pass the index it has just read).
+                idx: Data | None = None) -> Data:
+        """Apply `change` to an article's table, then refresh its index entry; returns the new
+        index. Caller holds the lock (and may pass the index it has just read).
 
         The file is read once after taking the lock (so no stale cache) and written once.
         """
@@ -321,8 +333,9 @@ class AnnotationStore:
         change(db.table(ANNOTATIONS, cache_size=0))
         data = db.storage.data  # type: ignore[attr-defined]
         atomic_write(path, encode(data))
-        counted = entry.counted(ref, data[ANNOTATIONS].values(), file_stamp(path))
-        atomic_write(self.index_path, encode(index.put(idx, counted)), durable=False)
+        idx = index.put(idx, entry.counted(ref, data[ANNOTATIONS].values(), file_stamp(path)))
+        atomic_write(self.index_path, encode(idx), durable=False)
+        return idx
 
     def _load(self, path: Path, upgrade: Callable[[Data], Data]) -> Data | None:
         """A file's data, checked: corrupt → moved aside (None); newer schema → refused; older → upgraded."""
