@@ -240,6 +240,9 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Wages rose 3.2% in the first half.", "3.2%", dict(kind="percent", value=3.2)),
     ("He lives with his three grandchildren.", "three grandchildren",
      dict(kind="count", value=3.0, unit="grandchild")),
+    ("Emissions must fall to 30 per cent below 2005 levels.", "2005", dict(kind="date", iso="2005")),
+    ("The wave struck about 30 minutes later.", "about 30 minutes",
+     dict(kind="duration", value=30.0, unit="minute", qualifier="approx")),
     ("The flat is just 360 square feet.", "360 square feet",
      dict(kind="quantity", value=360.0, unit="square foot")),
 ]

@@ -11,7 +11,6 @@ from briefing.extract import figures_dates as dates
 from briefing.extract.figures_base import (
     AGE_BEFORE,
     CHANGE_BEFORE,
-    DATE_PREP_BEFORE,
     FISCAL_BEFORE,
     LABEL_BEFORE,
     MAG_AT,
@@ -71,6 +70,7 @@ _DECADE = re.compile(r"s\b")
 _TALLY_NOUN = re.compile(rf"{SP}(?:{TALLY_NOUNS})\b")
 _TALLY_CHAIN = re.compile(r"(?:[-–]\d{1,2}(?!\d)){1,3}")
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,20})(?![\w-])")
+_CALENDAR_UNITS = frozenset({"year", "decade", "month", "week", "day"})
 _ONE = re.compile(rf"[Aa](?:n|nother)?(?={SP})")
 
 
@@ -220,7 +220,7 @@ def quantity(ctx: Context, start: int) -> Found:
             return Draft(fig_start, second.end, "date", low=first.value, high=second.value,
                           iso=f"{int(first.value)}/{int(second.value)}", qualifier="range")
         if not second:
-            if _is_year(first) and (not noun or before(text, start, DATE_PREP_BEFORE)):
+            if _is_year(first):  # news writes 2,000 for a count: "2005 levels" is a year
                 start = year_prefix(text, start)
                 return Draft(start, first.end, "date", iso=first.raw)
             if not noun and (_bare_rejected(ctx, first) or _comma_age(text, first)):
@@ -232,7 +232,7 @@ def quantity(ctx: Context, start: int) -> Found:
         if text[fig_start:start].strip().lower() == "over":
             fig_start, qualifier = start, "exact"  # "a 14% rise over three years": spread across
         shift = _SHIFT.match(text, end)
-        if shift and second is None and first.value.is_integer() and unit:
+        if shift and second is None and first.value.is_integer() and unit in _CALENDAR_UNITS:
             return _shifted(ctx, fig_start, shift, int(first.value), unit)
 
     draft = Draft(fig_start, end, kind, unit=unit, qualifier=qualifier)
