@@ -80,6 +80,7 @@ ROLE_HEADS = _forms(
     "mother father son daughter wife husband sister brother parent parents friend",
     "person man woman spokespeople staffer aide adviser advisor consultant specialist",
     "candidate nominee challenger incumbent veteran democrat republican politician lawmaker legislator",
+    "banker trader investor broker accountant engineer employee volunteer retiree shopkeeper fisherman",
 )
 
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").
@@ -153,7 +154,7 @@ DOCUMENT_HEADS = _forms(
     "report review study statement document documents survey memo letter filing filings lawsuit",
     "complaint ruling decision indictment audit poll release analysis data research paper records",
     "findings investigation assessment guidelines policy bill budget forecast notice order affidavit",
-    "transcript email emails post tweet",
+    "transcript email emails post tweet prospectus presentation filing",
 )
 
 # Words that never start a speaker's name even when capitalized.

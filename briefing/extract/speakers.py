@@ -283,10 +283,12 @@ class SpeakerBook:
 
 
 def _names_itself(mention: Mention) -> bool:
-    """"the Swiss Rhine Ports authority" is a name; "the minister", "the Kentucky Republican"
-    describe someone named before."""
+    """"the Swiss Rhine Ports authority", "The Reserve Bank of India" are names; "the minister",
+    "the Kentucky Republican", "the company" describe someone named before."""
     head = mention.head or ""
     capitals = _CAPITALIZED.findall(mention.text, 1)
+    if mention.kind == "organization" and head.capitalize() in mention.text:
+        return True  # "The Reserve Bank of India"
     return len(capitals) >= 2 and head.islower() and head in mention.text
 
 
