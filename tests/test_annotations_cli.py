@@ -153,3 +153,24 @@ def test_commands_do_not_import_textual(env: dict[str, str], story: Path) -> Non
                             cwd=ROOT, timeout=60, env={**os.environ, **env})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_list_flags_orphans_after_the_article_changes(env: dict[str, str], story: Path) -> None:
+    kept = run(env, "add", story, "--exact", "fishing community of about 4,800 people").stdout.strip()
+    gone = run(env, "add", story, "--exact", "buckets and prayers", "--note", "quote").stdout.strip()
+    text = story.read_text()
+    paragraph = next(p for p in text.split("\n\n") if "buckets and prayers" in p)
+    story.write_text(text.replace(paragraph + "\n\n", ""))
+    rows = {r["id"]: r for r in json.loads(run(env, "list", story, "--json").stdout)}
+    assert rows[gone]["anchor"] == {"status": "orphaned", "start": None, "end": None}
+    assert rows[gone]["note"] == "quote"  # kept, with its note
+    assert rows[kept]["anchor"]["status"] in ("anchored", "moved")
+    listed = run(env, "list", story).stdout
+    assert "ORPHANED" in listed and gone[:8] in listed
+
+
+def test_list_output_strips_terminal_controls(env: dict[str, str], story: Path) -> None:
+    evil = "\x1b]52;c;SGVsbG8=\x07copied \x1b[2J\u202eevil"
+    assert run(env, "add", story, "--exact", "Mayor Delia Marchetti", "--note", evil).returncode == 0
+    listed = run(env, "list").stdout
+    assert "evil" in listed and "\x1b" not in listed and "\u202e" not in listed
