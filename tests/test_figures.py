@@ -243,6 +243,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Emissions must fall to 30 per cent below 2005 levels.", "2005", dict(kind="date", iso="2005")),
     ("The wave struck about 30 minutes later.", "about 30 minutes",
      dict(kind="duration", value=30.0, unit="minute", qualifier="approx")),
+    ("Prices rose in the mid-1990s.", "the mid-1990s", dict(kind="date", low=1990.0, high=1999.0)),
     ("The flat is just 360 square feet.", "360 square feet",
      dict(kind="quantity", value=360.0, unit="square foot")),
 ]
@@ -276,6 +277,7 @@ NOT_FIGURES = [
     "Trucks drove along Highway 1 east.",
     "At one point the queue reached the door.",
     "He fell ill an hour-and-a-half after he arrived.",
+    "She bought milk at 7-Eleven.",
 ]
 
 

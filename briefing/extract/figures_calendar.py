@@ -55,7 +55,8 @@ def fiscal_year(text: str, start: int, digits: int) -> Found:
 
 
 def decade(text: str, start: int, end: int, year: int) -> Draft:
-    """"the 1990s", "the '90s": a range of years."""
+    """"the 1990s", "the '90s", "the mid-1990s": a range of years."""
+    start = year_prefix(text, start)
     if (the := before(text, start, THE_BEFORE)) is not None:
         start = the[1]
     return Draft(start, end, "date", low=year, high=year + 9, iso=f"{year}/{year + 9}",

@@ -178,8 +178,9 @@ def quantity(ctx: Context, start: int) -> Found:
     first = _bound(ctx, start)
     if first is None:
         return None
-    if not first.words and text[first.end : first.end + 1].isalpha():
-        return first.end  # 5G, 3D, 4K: a name, not a figure
+    after = text[first.end : first.end + 2]
+    if (not first.words and after[:1].isalpha()) or (after[:1] == "-" and after[1:].isupper()):
+        return first.end  # 5G, 3D, 4K, 7-Eleven: a name, not a figure
     if first.kind is None and first.code is None and before(text, start, LABEL_BEFORE):
         return first.end  # "Highway 1 east", "round 3", "aged 34"
     lead = lead_before(text, start, ranges=True)

@@ -63,6 +63,8 @@ def on_word(ctx: Context, m: re.Match[str]) -> Found:
         if word not in ("half", "halves") and not article:
             return None  # "the third quarter": an ordinal
         return _fraction(ctx, article[1] if article else s, 1, m.end(), word)
+    if s and text[s - 1] == "-":
+        return None  # "7-Eleven", "one-on-one": part of a name or compound
     chain = CHAIN_AT.match(text, s)
     if chain and (frac := _FRACTION_AFTER.match(text, chain.end())):
         n = words_value(re.split(r"[ \u00a0-]", chain.group()))
