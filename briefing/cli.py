@@ -131,15 +131,6 @@ def _fit(cell: str, width: int) -> str:
     return cell.ljust(width) if len(cell) <= width else cell[: width - 1] + "…"
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """The JSON object `briefing extract --json` prints for one article."""
-    return {
-        "article": article.metadata(),
-        "text": article.text,
-        "paragraphs": [list(span) for span in article.paragraphs],
-    }
-
-
 def _read_stdin(raw: bool, max_size: int) -> Article:
     data = sys.stdin.buffer.read(max_size + 1)
     return load_bytes(data, path="-" if not raw else None, raw=raw, max_size=max_size)
@@ -170,23 +161,42 @@ def extract(paths: tuple[str, ...], as_json: bool, raw: bool, max_size: int) -> 
     for article in articles:
         for message in article.warnings:
             warn(message)
-    objects = [article_json(a) for a in articles]
+    from .extract import extract as run_extraction, to_contract  # not needed by `list`
+
+    objects = [to_contract(a, run_extraction(a)) for a in articles]
     if as_json:
         payload: Any = objects[0] if len(paths) == 1 and len(objects) == 1 else objects
         click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    for article in articles:
-        _print_summary(article)
+    for article, data in zip(articles, objects):
+        _print_summary(article, data)
 
 
-def _print_summary(article: Article) -> None:
+def _print_summary(article: Article, data: dict[str, Any]) -> None:
+    """A human-readable digest: metadata, then who said what, claims and figures."""
     click.echo(article.title or article.path or "(untitled)")
     for label, value in (("byline", article.byline), ("published", article.published),
                          ("dateline", article.dateline), ("source", article.source),
                          ("path", article.path)):
         if value:
             click.echo(f"  {label}: {value}")
-    click.echo(f"  {len(article.paragraphs)} paragraphs, {article.word_count} words")
+    click.echo(f"  {len(article.paragraphs)} paragraphs, {len(data['sentences'])} sentences, "
+               f"{article.word_count} words")
+    speakers = {s["id"]: s for s in data["speakers"]}
+    click.echo(f"\nSpeakers ({len(speakers)})")
+    for speaker in speakers.values():
+        role = f", {speaker['role']}" if speaker["role"] else ""
+        click.echo(f"  {speaker['name']}{role} [{speaker['kind']}]")
+    click.echo(f"\nQuotes ({len(data['quotes'])})")
+    for quote in data["quotes"]:
+        who = speakers[quote["speaker"]]["name"] if quote["speaker"] in speakers else "?"
+        click.echo(f"  {who} ({quote['kind']}): {quote['text']}")
+    click.echo(f"\nClaims ({len(data['claims'])})")
+    for claim in data["claims"]:
+        click.echo(f"  [{claim['score']:.2f}] {claim['text']}")
+    click.echo(f"\nFigures ({len(data['figures'])})")
+    for figure in data["figures"]:
+        click.echo(f"  {figure['text']} ({figure['kind']})")
     click.echo()
 
 
