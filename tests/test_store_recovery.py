@@ -139,3 +139,12 @@ def test_stale_counts_are_recounted(tmp_path: Path) -> None:
     store.index_path.write_bytes(saved)
     (entry,) = AnnotationStore().articles()
     assert (entry.count, entry.stars) == (2, 1)
+
+
+def test_index_without_a_schema_is_rebuilt_with_a_backup(tmp_path: Path) -> None:
+    store = AnnotationStore()
+    store.add(article(tmp_path), 4, 9)
+    store.index_path.write_text(json.dumps({"articles": {}}))  # an index from before schemas
+    reopened = AnnotationStore()
+    assert [e.count for e in reopened.articles()] == [1]
+    assert json.loads((reopened.dir / "index.json.v0.bak").read_text()) == {"articles": {}}
