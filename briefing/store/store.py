@@ -325,10 +325,10 @@ class AnnotationStore:
         """
         path = self._article_path(key)
         idx = idx or self._index()
+        data = self._load(path, migrate) or {}
         entry = index.get(idx, key) or ArticleEntry(key, "", None, "")
-        ref = ref or entry.ref
-        db = TinyDB(with_meta(self._load(path, migrate) or {}, key=key, article=ref.to_dict()),
-                    storage=BufferedStorage)
+        ref = ref or (entry.ref if entry.id else self._file_ref(path, data))
+        db = TinyDB(with_meta(data, key=key, article=ref.to_dict()), storage=BufferedStorage)
         change(db.table(ANNOTATIONS, cache_size=0))
         data = db.storage.data  # type: ignore[attr-defined]
         atomic_write(path, encode(data))
@@ -396,12 +396,17 @@ class AnnotationStore:
         for key in self._keys():
             path = self._article_path(key)
             data = self._load(path, migrate) or {}
-            records = list(data.get(ANNOTATIONS, {}).values())
-            ref = ArticleRef.from_dict(meta_of(data).get("article") or {"id": "", "title": ""})
-            if not ref.id:
-                ref = next((a.article for a in self._parse(path, records)), ref)
+            ref = self._file_ref(path, data)
+            records = data.get(ANNOTATIONS, {}).values()
             rows.append(ArticleEntry(key, ref.id, ref.path, ref.title).counted(ref, records, file_stamp(path)))
         return index.build(rows, previous)
+
+    def _file_ref(self, path: Path, data: Data) -> ArticleRef:
+        """The article an article file belongs to, as the file itself records it."""
+        ref = ArticleRef.from_dict(meta_of(data).get("article") or {"id": "", "title": ""})
+        if ref.id:
+            return ref
+        return next((a.article for a in self._parse(path, data.get(ANNOTATIONS, {}).values())), ref)
 
     def _reconcile(self) -> None:
         """At open, under the lock: an index that is missing, corrupt or missing files is rebuilt."""
