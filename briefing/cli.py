@@ -212,3 +212,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
+    except Exception as exc:  # a bug of ours: still one line, the traceback on request
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        click.echo(f"briefing: internal error: {type(exc).__name__}: {exc} "
+                   "(run with BRIEFING_DEBUG=1 for details)", err=True)
+        sys.exit(EXIT_ERROR)

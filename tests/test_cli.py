@@ -173,3 +173,17 @@ def test_output_closed_early_is_not_a_traceback() -> None:
         shell=True, capture_output=True,
     )
     assert b"Traceback" not in proc.stderr
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(monkeypatch, capsys) -> None:
+    import briefing.cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_module, "scan", broken)
+    with pytest.raises(SystemExit) as exit:
+        cli_module.main(["list"])
+    assert exit.value.code == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "briefing: internal error: RuntimeError: boom (run with BRIEFING_DEBUG=1 for details)"
