@@ -148,3 +148,15 @@ def test_index_without_a_schema_is_rebuilt_with_a_backup(tmp_path: Path) -> None
     reopened = AnnotationStore()
     assert [e.count for e in reopened.articles()] == [1]
     assert json.loads((reopened.dir / "index.json.v0.bak").read_text()) == {"articles": {}}
+
+
+def test_unreadable_article_file_is_moved_aside(tmp_path: Path) -> None:
+    store = AnnotationStore()
+    store.add(article(tmp_path), 4, 9)
+    path = only_article_file(store)
+    path.unlink()
+    path.mkdir()  # reading it fails with an OSError, as an unreadable file would (tests may run as root)
+    reopened = AnnotationStore()
+    assert reopened.all() == []
+    assert any("unreadable" in n and "moved it to" in n for n in reopened.notices)
+    assert list(reopened.articles_dir.glob("*.corrupt-*"))
