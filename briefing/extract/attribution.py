@@ -19,6 +19,8 @@ _ADJACENT_AFTER = re.compile(r"[\s,.!?]*\Z")
 _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*")
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+_OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
 _SHORT_TAIL_WORDS = 6
@@ -51,7 +53,8 @@ def resolve_cues(
     """
     events: list[tuple[int, int, object]] = [(c.mention.start, 1, i) for i, c in enumerate(cues)]
     quoted_starts = [s for s, _ in quoted]
-    for s, e in sentences:
+    with_subject = {c.sentence for c in cues}  # sentences that say who they are about
+    for n, (s, e) in enumerate(sentences):
         k = bisect_right(quoted_starts, s) - 1
         if (k >= 0 and quoted[k][0] <= s < quoted[k][1]) or text[e - 1] not in _SENTENCE_FINAL:
             continue  # inside a quote, or a heading
@@ -61,21 +64,25 @@ def resolve_cues(
             or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))  # not "Rail is ..."
             or (lead.kind == "anonymous" and lead.definite)
         ):
-            events.append((lead.start, 0, lead))
+            events.append((lead.start, 0, (n, lead)))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     entities: dict[int, Entity] = {}
     for _, is_cue, item in events:
         if not is_cue:
-            if item.kind == "person":  # type: ignore[union-attr]
-                book.note_antecedent(item)  # type: ignore[arg-type]
-            else:
-                book.resolve(item)  # type: ignore[arg-type]  # "the mayor" is a subject too
+            n, lead = item  # type: ignore[misc]
+            if lead.kind != "person":
+                book.resolve(lead)  # "the mayor", "Japan's Defense Ministry" are subjects too
+                with_subject.add(n)
+            elif book.note_antecedent(lead):
+                with_subject.add(n)
             continue
         cue = cues[item]  # type: ignore[index]
         if book.is_byline(cue.mention):
             continue
         if cue.mention.kind == "pronoun":
-            entity = book.resolve_pronoun(cue.mention, cue.mention.start)
+            entity = _introduced_before(text, sentences, cue, book, with_subject) or book.resolve_pronoun(
+                cue.mention, cue.mention.start
+            )
             if entity is not None:
                 book.note_subject(entity, cue.mention.start)
         else:
@@ -83,6 +90,22 @@ def resolve_cues(
         if entity is not None:
             entities[item] = entity  # type: ignore[index]
     return entities
+
+
+def _introduced_before(
+    text: str, sentences: Sequence[Span], cue: Cue, book: SpeakerBook, with_subject: set[int]
+) -> Entity | None:
+    """'... results for Mississauga accountant Babatunji Farinloye, 50. "I had ...," he says.':
+    a pronoun right after a quote goes to the person the sentence before introduced, when
+    that sentence has no subject or cue of its own."""
+    k = cue.sentence - 1
+    s_start = sentences[cue.sentence][0]
+    if k < 0 or k in with_subject or not _OPENS_WITH_QUOTE.match(text, s_start):
+        return None
+    if _PRONOUN_SUBJECT.match(text, sentences[k][0]):
+        return None  # "She cited the Starlight Tours."
+    found = book.names.latest_before(sentences[k][1], cue.mention.gender, since=sentences[k][0], sure=True)
+    return book.person_named(found[0], found[1], cue.mention) if found else None
 
 
 class Linker:

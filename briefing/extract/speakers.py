@@ -14,6 +14,7 @@ from briefing.extract.model import Speaker, SpeakerKind
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
+_AGE = re.compile(r", \d{1,3}\b")
 _EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 _CAPITALIZED = re.compile(r"\b[A-Z]")
 _PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
@@ -129,11 +130,12 @@ class SpeakerBook:
         if pronoun.gender not in ("m", "f"):
             return None
         found = self.names.latest_before(before, pronoun.gender)
-        if found is None:
-            return None
-        pos, name = found
-        named = Mention(pos, pos + len(name), name, "person", name, gender=pronoun.gender)
-        if self.is_byline(named):
+        return self.person_named(found[0], found[1], pronoun) if found else None
+
+    def person_named(self, offset: int, name: str, pronoun: Mention) -> Entity | None:
+        """The person a full name written at `offset` denotes, as what `pronoun` stands for."""
+        named = Mention(offset, offset + len(name), name, "person", name, gender=pronoun.gender)
+        if self.is_byline(named) or pronoun.gender not in ("m", "f"):
             return None
         entity = self._person(named)
         self._note(entity, named)
@@ -148,23 +150,26 @@ class SpeakerBook:
         """A resolved pronoun keeps its entity the most recent subject."""
         self._subjects.add(offset, entity)
 
-    def note_antecedent(self, mention: Mention) -> None:
-        """A person named as a sentence's subject: a candidate for later pronouns.
+    def note_antecedent(self, mention: Mention) -> bool:
+        """A person named as a sentence's subject: a candidate for later pronouns (True when
+        the name is taken as a person's).
 
         A lone capitalized word counts only as the surname of a full name written elsewhere
         ("Niederreiter has four goals" after "Nino Niederreiter"), not "Latvia".
         """
         if mention.kind != "person" or self.is_byline(mention):
-            return
+            return False
         entity = self._find_person(mention)
         words = name_words(mention.name)
         if entity is None and (
             mention.role or mention.gender or len(words) >= 2 or (words and words[-1] in self.names.full_names)
         ):
             entity = self._person(mention)
-        if entity is not None:
-            self._note(entity, mention)
-            self._subjects.add(mention.start, entity)
+        if entity is None:
+            return False
+        self._note(entity, mention)
+        self._subjects.add(mention.start, entity)
+        return True
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
@@ -340,6 +345,7 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.in_order: list[tuple[int, str]] = []
+        self.with_age: set[int] = set()
         for start, name in _capitalized_runs(text):
             words = name.split()
             while words and words[0].lower() in _NOT_FIRST_NAME:
@@ -350,6 +356,8 @@ class NameIndex:
             surname = words[-1].lower().removesuffix("’s").removesuffix("'s")
             self.full_names.setdefault(surname, []).append((start, full))
             self.in_order.append((start, full))
+            if _AGE.match(text, start + len(full)):
+                self.with_age.add(start)  # "Babatunji Farinloye, 50,"
         self.acronyms: dict[str, str] = {}  # "WSA" -> "Water Standards Authority"
         for m in _ACRONYM.finditer(text):
             before = _LONG_FORM.search(text, max(0, m.start() - 120), m.start())
@@ -364,16 +372,22 @@ class NameIndex:
         key = name.lower().removeprefix("the ") + " "
         return next((full for low, full in self.organizations.items() if low.startswith(key)), name)
 
-    def latest_before(self, at: int, gender: str | None) -> tuple[int, str] | None:
-        """The last full name written before `at` whose first name does not contradict `gender`."""
+    def latest_before(
+        self, at: int, gender: str | None, since: int = 0, sure: bool = False
+    ) -> tuple[int, str] | None:
+        """The last full name written in `since:at` whose first name does not contradict `gender`;
+        with `sure`, only names known to be people (a first name of that gender, or an age)."""
         k = bisect_right(self.in_order, (at, ""))
-        recent = self.in_order[max(0, k - _FALLBACK_NAMES) : k][::-1]
+        recent = [(p, n) for p, n in self.in_order[max(0, k - _FALLBACK_NAMES) : k][::-1] if p >= since]
         same = lx.MALE_NAMES if gender == "m" else lx.FEMALE_NAMES if gender == "f" else frozenset()
         other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
         # a known first name of the right gender first ("Robert McMillen" before "L’Oréal Paris")
-        for wanted in (lambda first: first in same, lambda first: first not in other):
+        tests = [lambda p, first: first in same or p in self.with_age]
+        if not sure:
+            tests.append(lambda p, first: first not in other)
+        for wanted in tests:
             for pos, name in recent:
-                if wanted(name.split()[0].lower()):
+                if wanted(pos, name.split()[0].lower()):
                     return pos, name
         return None
 
