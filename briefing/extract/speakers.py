@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.extract import lexicon as lx
 from briefing.extract.mentions import Mention
@@ -22,10 +23,11 @@ _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof."
 _NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
     """Lowercase words of a name without titles or possessive endings."""
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name)]
-    return [w for w in words if w not in _TITLE_WORDS]
+    return tuple(w for w in words if w not in _TITLE_WORDS)
 
 
 @dataclass(slots=True)
@@ -304,9 +306,9 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
     for entity in entities:
         if entity.kind != "anonymous":
             continue
-        words = [w for w in name_words(entity.name) if w not in lx.DETERMINERS]
+        words = tuple(w for w in name_words(entity.name) if w not in lx.DETERMINERS)
         for person in entities:
-            role = name_words(person.role or "") if person.kind == "person" else []
+            role = name_words(person.role or "") if person.kind == "person" else ()
             if words and role[-len(words):] == words:
                 person.aliases.append(entity.name)
                 person.mentions.extend(entity.mentions)
