@@ -17,7 +17,9 @@ from typing import Any, NoReturn
 import click
 
 from . import __version__
+from .annotations_cli import annotations
 from .article import Article
+from .export_cli import export
 from .ingest import DEFAULT_MAX_SIZE, IngestError, expand, load, load_bytes, scan
 from .resources import seeds_dir
 
@@ -75,6 +77,8 @@ def cli() -> None:
     briefing [PATH ...]            open the reader (no PATH: the bundled samples)
     briefing list [PATH ...]       list articles
     briefing extract PATH ...      print an article and what was extracted, as JSON
+    briefing export PATH ...       write an annotated brief in Markdown
+    briefing annotations ...       add, list, remove, export and import annotations
 
     Exit codes: 0 ok, 1 error, 2 usage error.
     """
@@ -198,6 +202,10 @@ def _print_summary(article: Article, data: dict[str, Any]) -> None:
     for figure in data["figures"]:
         click.echo(f"  {figure['text']} ({figure['kind']})")
     click.echo()
+
+
+cli.add_command(annotations)
+cli.add_command(export)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
