@@ -20,7 +20,7 @@ from briefing.extract.speakers import Entity, SpeakerBook, merge_roles, to_speak
 Span = tuple[int, int]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_WORDS_BEFORE = re.compile(r"([\w’'-]+)[\s,]*(?:([\w’'-]+)[\s,]*)?\Z")
+_WORD_OF_LEAD = re.compile(r"[\w’'-]+")
 _SCARE_MAX_WORDS = 3
 
 
@@ -98,22 +98,27 @@ def quote_kind(
 def _is_title_or_term(text: str, run: QuotedRun, words: list[str], lead: str) -> bool:
     if len(words) <= 1 and not text[run.start : run.end][-1:] in ",.!?":
         return True
-    before = _WORDS_BEFORE.search(lead[-60:])
-    if before:
-        near = {w.lower() for w in before.groups() if w}
-        if near & lx.TITLE_CUES or lead.rstrip().lower().endswith("known as"):
-            return True
+    near = {w.lower() for w in _last_words(lead)}
+    if near & lx.TITLE_CUES or lead.rstrip().lower().endswith("known as"):
+        return True
     inner = text[run.start : run.end]
     title_case = all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
-    return title_case and len(words) <= 8 and inner[-1:] not in ".,!?" and not lead.strip() == ""
+    # a title in Title Case, mid-sentence; a short one may carry the sentence's full stop
+    # ('on CBS's "Face the Nation."')
+    punctuated = inner[-1:] in ".,!?"
+    return title_case and bool(lead.strip()) and (len(words) <= 4 if punctuated else len(words) <= 8)
 
 
 _MINOR_WORDS = frozenset("a an and the of in on at to for with or but from by".split())
 
 
 def _cue_word_before(lead: str) -> bool:
-    m = _WORDS_BEFORE.search(lead[-60:])
-    return bool(m) and any((w or "").lower() in lx.SPEECH_VERBS for w in m.groups())
+    return any(w.lower() in lx.SPEECH_VERBS for w in _last_words(lead))
+
+
+def _last_words(lead: str) -> list[str]:
+    """The two words before a quotation mark."""
+    return _WORD_OF_LEAD.findall(lead[-60:])[-2:]
 
 
 def _records(
