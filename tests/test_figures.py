@@ -364,7 +364,7 @@ def prose_seconds() -> float:
     ids=lambda line: repr(line[:14]),
 )
 def test_pathological_line_is_fast(line: str, prose_seconds: float) -> None:
-    assert _seconds(line) < max(1.0, 4 * prose_seconds)
+    assert _seconds(line) < max(2.0, 8 * prose_seconds)  # backtracking would be 100x
 
 
 # A line that is nothing but figures costs a few microseconds per figure: check it stays linear
@@ -372,4 +372,4 @@ def test_pathological_line_is_fast(line: str, prose_seconds: float) -> None:
 @pytest.mark.parametrize("unit", ["$1 ", "twenty ", "between 1 and ", "May "], ids=repr)
 def test_dense_line_stays_linear(unit: str) -> None:
     small = min(_seconds(unit * (50_000 // len(unit))) for _ in range(3))
-    assert _seconds(unit * (500_000 // len(unit))) < 20 * small + 0.5
+    assert _seconds(unit * (500_000 // len(unit))) < 30 * small + 1.0  # quadratic: 100x

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from briefing.extract.figures_lexicon import (
@@ -34,6 +35,7 @@ MAG_AT = re.compile(
 UNIT_AT = re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
 WORD_AFTER = re.compile(rf"{SP}([A-Za-z]+)|[,.;:!?)]|\Z")
 _OPENING_PUNCT = "([{“‘\"'—–"
+_MAX_PHRASE_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -94,33 +96,40 @@ MODAL_BEFORE = _Phrases(MODALS)
 
 def before(text: str, pos: int, phrases: _Phrases) -> tuple[str, int] | None:
     """The longest of `phrases` ending one space before `pos`, as (phrase, start)."""
-    end = pos - 1
-    if end < 1 or text[end] not in " \u00a0":
-        return None
     best = None
-    start = end
-    for n in range(phrases.max_words):
-        j = _word_start(text, start)
-        if j is None or (n == 0 and text[j:start].lower() not in phrases.last_words):
+    for n, (phrase, start) in enumerate(_phrases_before(text, pos)):
+        if n == phrases.max_words or (n == 0 and phrase not in phrases.last_words):
             break
-        phrase = text[j:end].replace("\u00a0", " ").lower()
         if phrase in phrases.phrases:
-            best = (phrase, j)
-        if j < 2 or text[j - 1] not in " \u00a0":
-            break
-        start = j - 1
+            best = (phrase, start)
     return best
 
 
-def _word_start(text: str, end: int) -> int | None:
-    """Where the word ending at `end` starts (after opening punctuation); None if over-long."""
-    lo = max(0, end - 24)
-    j = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end)) + 1
-    if j == 0 and lo > 0:
-        return None
-    while j < end and text[j] in _OPENING_PUNCT:
-        j += 1
-    return j if j < end else None
+@lru_cache(maxsize=64)
+def _phrases_before(text: str, pos: int) -> tuple[tuple[str, int], ...]:
+    """The last one, two and three words before `pos` (lower case) with their starts.
+
+    Cached: a number is looked behind for qualifiers, labels, articles... (the text's hash
+    is computed once by Python, so the key is cheap)."""
+    end = pos - 1
+    if end < 1 or text[end] not in " \u00a0":
+        return ()
+    found = []
+    start = end
+    for _ in range(_MAX_PHRASE_WORDS):
+        lo = max(0, start - 24)
+        j = max(text.rfind(" ", lo, start), text.rfind("\u00a0", lo, start), text.rfind("\n", lo, start)) + 1
+        if j == 0 and lo > 0:
+            break  # a "word" longer than any phrase
+        while j < start and text[j] in _OPENING_PUNCT:
+            j += 1
+        if j >= start:
+            break
+        found.append((text[j:end].replace("\u00a0", " ").lower(), j))
+        if j < 2 or text[j - 1] not in " \u00a0":
+            break
+        start = j - 1
+    return tuple(found)
 
 
 def lead_before(text: str, pos: int, ranges: bool = False) -> tuple[str, int] | None:
