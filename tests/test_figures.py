@@ -70,6 +70,9 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      dict(kind="money", value=None, low=1.1e12, high=1.4e12, unit="JPY", qualifier="range")),
     ("Analysts expect $5bn-$7bn in write-downs.", "$5bn-$7bn",
      dict(kind="money", low=5e9, high=7e9, unit="USD", qualifier="range")),
+    ("Revenue reached $2.3B last year.", "$2.3B", dict(kind="money", value=2.3e9, unit="USD")),
+    ("Seoul set aside 1.2 trillion won.", "1.2 trillion won", dict(kind="money", value=1.2e12, unit="KRW")),
+    ("Fines of EUR 5m were imposed.", "EUR 5m", dict(kind="money", value=5e6, unit="EUR")),
     ("The fund holds hundreds of millions of dollars.", "hundreds of millions of dollars",
      dict(kind="money", value=1e8, unit="USD", qualifier="at_least")),
     # --- percentages and points ----------------------------------------------------------

@@ -50,6 +50,7 @@ for _words, _code, _factor in [
     ("Singapore|dollar Singapore|dollars", "SGD", 1),
     ("pound|sterling pounds|sterling sterling", "GBP", 1),
     ("yen", "JPY", 1),
+    ("won", "KRW", 1),
     ("yuan renminbi", "CNY", 1),
     ("rupee rupees", "INR", 1),
     ("rouble roubles ruble rubles", "RUB", 1),

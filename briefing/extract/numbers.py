@@ -42,7 +42,8 @@ ABBREVIATIONS: dict[str, float] = {
     "trn": 1e12,
     "trln": 1e12,
 }
-AMBIGUOUS = frozenset({"k", "m", "b"})
+ABBREVIATIONS.update({a.upper(): v for a, v in ABBREVIATIONS.items()} | {"Bn": 1e9, "Mn": 1e6, "Tn": 1e12})
+AMBIGUOUS = frozenset({"k", "m", "b", "K", "M", "B", "T", "MN"})
 # Denominators of fraction words, singular and plural.
 FRACTIONS: dict[str, int] = {
     "half": 2,
