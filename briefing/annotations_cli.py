@@ -122,7 +122,8 @@ def list_command(paths: tuple[str, ...], as_json: bool, db: str | None) -> None:
                 _fail(str(exc))
             rows = [(p.annotation, p) for f in files for p in store.for_article(_load(f))]
         else:
-            rows = [(a, None) for a in store.all()]
+            everything = sorted(store.all(), key=lambda a: (a.article.title, a.article.path or "", a.target.start))
+            rows = [(a, None) for a in everything]
     if as_json:
         click.echo(json.dumps([_row_json(a, p) for a, p in rows], ensure_ascii=False, indent=1))
         return
