@@ -16,14 +16,17 @@ from briefing.extract.speakers import Entity, SpeakerBook
 Span = tuple[int, int]
 
 _ADJACENT_AFTER = re.compile(r"[\s,.!?]*\Z")
+_LEAD_IN_MAX = 125
 _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
+_DASH_NAME_END = re.compile(r"[,.;(]")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
 _SHORT_TAIL_WORDS = 6
+_TAIL_WINDOW = 120  # chars after a cue read to tell "CLAUSE, X said on Monday." from "X said CLAUSE"
 _CARRY_LOOKBACK = 8  # cues to look back over for a carried speaker (bounds the cost)
 
 
@@ -175,14 +178,13 @@ class Linker:
 
     def _adjacent(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
         k = bisect_right(self.cue_starts, run.close)
-        if k < len(self.cues) and self.cues[k].start < paragraph[1]:
-            between = self.text[run.close + 1 : self.cues[k].start]
-            if len(between) <= 4 and _ADJACENT_AFTER.match(between):
+        if k < len(self.cues) and self.cues[k].start < paragraph[1] and self.cues[k].start - run.close <= 5:
+            if _ADJACENT_AFTER.match(self.text[run.close + 1 : self.cues[k].start]):
                 return self._cue_attribution(k, 0.95)
         k = bisect_right(self.cue_starts, run.open) - 1
         if k >= 0 and self.cues[k].end <= run.open and self.cues[k].start >= paragraph[0]:
-            between = self.text[self.cues[k].end : run.open]
-            if _LEAD_IN.match(between):
+            between = self.text[max(self.cues[k].end, run.open - _LEAD_IN_MAX) : run.open]
+            if run.open - self.cues[k].end <= _LEAD_IN_MAX and _LEAD_IN.match(between):
                 return self._cue_attribution(k, 0.9)
         return None
 
@@ -191,7 +193,7 @@ class Linker:
         if not m:
             return None
         end = self._sentence_end(m.end(), paragraph)
-        stop = re.compile(r"[,.;(]").search(self.text, m.end(), end)
+        stop = _DASH_NAME_END.search(self.text, m.end(), end)
         mention = parse_mention(self.text, m.end(), stop.start() if stop else end)
         if mention is None or mention.kind in ("pronoun", "document"):
             return None
@@ -292,13 +294,14 @@ def _overlaps(span: Span, quoted: Sequence[Span], quoted_starts: list[int]) -> b
 
 
 def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
-    after = text[cue.end : s_end]
+    after = text[cue.end : min(s_end, cue.end + _TAIL_WINDOW)]
     if cue.verb == "according to":
         clause_before = cue.start > s_start  # "CLAUSE, according to X[, a network ...]."
     elif cue.inverted or _AFTER_QUOTE.search(text, max(s_start, cue.start - 4), cue.start):
         clause_before = True  # '"...," said X, who ...': what follows X is not what was said
     else:
-        clause_before = len(after.split()) <= _SHORT_TAIL_WORDS and " that " not in f" {after} "
+        short = s_end - cue.end < _TAIL_WINDOW and len(after.split()) <= _SHORT_TAIL_WORDS
+        clause_before = short and " that " not in f" {after} "
     weak = cue.verb in lx.WEAK_SPEECH_VERBS
     if clause_before and cue.start > s_start:
         # "CLAUSE, X said." / "CLAUSE, according to X."

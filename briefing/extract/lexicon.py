@@ -175,15 +175,10 @@ NOT_NAME_WORDS = _forms(
     "let's let’s i'm i’m we're we’re they're they’re",
 )
 
-# Outlets and listeners: objects of "told" that are never speakers even when a verb follows.
-LISTENER_WORDS = _forms("reporters journalists media press audience crowd supporters")
 
-# Relative-clause openers of asides ("Braze, who replaced him in July, said").
-ASIDE_OPENERS = _forms("who whose which whom where when")
 
 # Lowercase words that can open a clause's subject phrase with no name ("the minister", "a source").
 DETERMINERS = _forms("the a an one another two three several some many other its his her their")
-INDEFINITE = _forms("a an one another two three several some many other")
 
 # Words that make a quoted run a title or a term rather than speech.
 TITLE_CUES = _forms(
