@@ -1,25 +1,36 @@
 """Figures in article text: money, percentages, counts, measures, ratios, dates, durations.
 
-`find_figures(text, published)` returns `Figure`s in reading order (ids f1, f2, ...).
+`find_figures(text, published)` returns `Figure`s in reading order (ids f1, f2, ...), each
+with `text == text[start:end]`; pure Python, deterministic, linear in the text.
 
 How it reads: one trie-shaped anchor pattern finds where a figure may start (a digit, a
-currency sign, a number word, a month, a weekday, "last year"); a handler reads outwards
+currency sign, a number word, a month, a weekday, "last year", "the third quarter", "a"
+before a unit); a reader (figures_quantities, figures_words, figures_calendar) goes outwards
 from there with small bounded patterns -- the words before (qualifier, "between"), the
-magnitude, a range's second bound, the unit or counted noun after. Every pattern is
-bounded and every look is local, so a scan is linear in the text.
+magnitude, a range's second bound, the unit or counted noun after. The words, units,
+currencies and qualifiers are rows of tables (figures_lexicon, numbers), not code.
 
-Readings the contract leaves open:
+Readings the contract leaves open (they follow tests/gold/README.md):
+- `text` carries the qualifier words and a count's noun: "up to 80%", "Twenty countries".
 - money: `value` in units of the currency, ISO 4217 code in `unit`; "($2.12 billion)" is
-  positive (brackets are never a minus sign). ¥ is JPY unless the article is about China.
-- counts: `unit` is the counted noun, singular ("people" -> "person"), None when there is none;
-  a lone "one"/"a" is not counted ("one of the first"), only "one million", "one year"...
-- ages ("a 15-year-old", "aged 15", "15 years old") are not figures: skipped, never durations.
-- ratios: fractions and "3 in 10" as a share (0.3), multipliers ("doubled") as the factor,
-  vote tallies and scores ("6-3") with `value` None; `unit` is None.
-- dates: `iso` holds the value ("2024", "2024-02", "2025-09-23T00:41:00+09:00", or "--05-16"
-  when neither the text nor `published` gives the year); `value` is None; decades and year
+  positive (brackets are never a minus sign); ¥ is JPY unless the article is about China;
+  "cents" take the currency of the latest money figure; money never takes a rate unit.
+- counts: `unit` is the counted noun, singular ("people" -> "person"), None when elided;
+  a lone "one"/"a" is not counted ("one of the first", "at one point"), only "one million",
+  "more than a month", "a week earlier".
+- ages ("a 15-year-old", "aged 15", "15 years old", "Green, 58,") are skipped: not figures.
+- ratios: fractions and "3 in 10" as a share (0.3), multipliers ("doubled", "38 times",
+  "more than twice") as the factor, vote tallies and scores ("6-3") with `value` None.
+- dates: `value` None and `iso` as precise as the text ("2024", "2024-02", "2025-Q3",
+  "2025-09-23T00:41:00+09:00"); a missing year comes from an earlier year in the sentence,
+  else the one nearest `published`, else stays out ("--05-16"); weekdays are the latest one
+  by `published` unless the clause speaks of the future; "three years ago" counts back from
+  `published`, "a week earlier" from the latest day named. A plain four-digit number from
+  1800 to 2100 is a year (news writes 2,000 for a count). Decades, year spans and fiscal
   spans carry `low`/`high` years, qualifier "range" and an ISO interval ("1990/1999").
-- ranges: `value` None, `low`/`high` set, qualifier "range".
+- ranges ("10-15%", "between X and Y", "two or three barges"): `value` None, `low`/`high`,
+  qualifier "range", the unit or magnitude of one bound applied to both; "rose 5% to 7%" is
+  a change, two figures.
 - vague plurals: "dozens" at_least 24, "thousands" at_least 2,000, "tens of thousands"
   at_least 10,000.
 """
