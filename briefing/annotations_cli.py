@@ -45,14 +45,17 @@ def _warn(message: str) -> None:
 def _store(db: str | None) -> Iterator[AnnotationStore]:
     """The store, with its notices shown as warnings and its errors as one line."""
     store: AnnotationStore | None = None
+    error = None
     try:
         store = AnnotationStore(db)
         yield store
     except StoreError as exc:
-        _fail(str(exc))
+        error = str(exc)
     finally:
         for notice in store.notices if store else ():
             _warn(notice)
+    if error:
+        _fail(error)
 
 
 def _load(path: str) -> Article:
