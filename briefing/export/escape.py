@@ -13,17 +13,19 @@ from __future__ import annotations
 import json
 import re
 
-# Always escaped: inline syntax of CommonMark (\ ` * _ [ ] < >), GFM (| ~), math
-# on GitHub and Obsidian ($), Obsidian tags (#) and block ids / footnotes (^).
-_ALWAYS = re.compile(r"([\\`*_\[\]<>|~$#^])")
-# Escaped in context: an entity reference (&amp;), Obsidian ==highlight== and
-# %%comment%%, and :shortcode: emoji on GitHub.
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_DOUBLED = re.compile(r"(?<=[=%])([=%])|([=%])(?=[=%])")
-_SHORTCODE = re.compile(r":(?=(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1|100|1234):)")
-# Block starts once the line's own characters are escaped: list bullets,
-# setext underlines and ordered-list numbers ("1." / "1)").
-_BULLET = re.compile(r"^([-+=])")
+# Every escape is a backslash before a character. Always: inline syntax of
+# CommonMark (\ ` * _ [ ] < >), GFM (| ~), math on GitHub and Obsidian ($),
+# Obsidian tags (#) and block ids / footnotes (^). In context: an entity
+# reference (&amp;), Obsidian ==highlight== and %%comment%%, :shortcode: emoji on
+# GitHub. (Every alternative starts with a known character: the scan stays fast.)
+_SPECIAL = re.compile(
+    r"[\\`*_\[\]<>|~$#^]"
+    r"|&(?=#?[0-9A-Za-z]+;)"
+    r"|[=%]{2,}"
+    r"|:(?=(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1|100|1234):)"
+)
+# At the start of a line: a bullet or setext underline, an ordered-list number ("1." / "1)").
+_LINE_START = ("-", "+", "=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _SPACE_RUNS = re.compile(r"\s+")
@@ -31,13 +33,15 @@ _SPACE_RUNS = re.compile(r"\s+")
 
 def line(value: str) -> str:
     """One line of text, escaped (no newlines expected; see `text`)."""
-    value = value.strip()
-    value = _ALWAYS.sub(r"\\\1", value)
-    value = _ENTITY.sub(r"\\&", value)
-    value = _DOUBLED.sub(lambda m: "\\" + (m[1] or m[2]), value)
-    value = _SHORTCODE.sub(r"\\:", value)
-    value = _BULLET.sub(r"\\\1", value)
-    return _ORDERED.sub(r"\1\\\2", value)
+    value = _SPECIAL.sub(_backslashed, value.strip())
+    first = value[:1]
+    if first in _LINE_START:
+        return "\\" + value
+    return _ORDERED.sub(r"\1\\\2", value) if first.isdigit() else value
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    return "".join("\\" + c for c in match[0])
 
 
 def paragraphs(value: str) -> list[str]:
