@@ -6,6 +6,7 @@ that must hold for it (`kind`, `value` or `low`/`high`, `unit`, `iso`, `qualifie
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -343,6 +344,26 @@ def test_offsets_ids_and_order(path: Path) -> None:
     assert [f.id for f in figures] == [f"f{i}" for i in range(1, len(figures) + 1)]
     assert all(text[f.start : f.end] == f.text for f in figures)
     assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))
+
+
+_FUZZ_TOKENS = (
+    "$ € £ ¥ US$ Rs Sh 1 12 2024 1,000 3.5 .5 - – to and or between from up to more than a an"
+    " another the of half third quarter two twenty hundred million bn m k % per cent bp years"
+    " year -year-old ago earlier than May June Oct. Monday last next week month Q3 first fiscal"
+    " FY s ' ’ ( ) , . : 30 a.m. JST in times doubled twice dozens tens thousands people C p No."
+    " G F- / + mid- crore lakh won cents B"
+).split() + ["\n", "\u00a0", "per cent", "up to", "more than"]
+
+
+def test_random_token_soup_keeps_the_contract() -> None:
+    rng = random.Random(4)
+    for _ in range(3000):
+        parts = [rng.choice(_FUZZ_TOKENS) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(1, 10))]
+        text = "".join(parts)
+        for published in (None, PUBLISHED, "not a date"):
+            figures = find_figures(text, published)
+            assert all(text[f.start : f.end] == f.text and f.start < f.end for f in figures), text
+            assert all(a.end <= b.start for a, b in zip(figures, figures[1:])), text
 
 
 def _seconds(line: str) -> float:
