@@ -11,6 +11,7 @@ from .slugs import Slugs
 
 HEADING = "Who said what"
 UNATTRIBUTED = "Unattributed"
+KIND_ORDER = {"person": 0, "organization": 1, "document": 2, "anonymous": 3}  # People first.
 
 
 def who_said_what(briefs: Sequence[ArticleBrief], anchors: Sequence[str], slugs: Slugs,
@@ -27,15 +28,22 @@ def who_said_what(briefs: Sequence[ArticleBrief], anchors: Sequence[str], slugs:
         return "", ""
     anchor = slugs.add(HEADING)
     blocks = [f"## {HEADING}"]
-    for key in sorted(groups, key=lambda k: (k == "", k)):
+    for key in sorted(groups, key=lambda k: (_kind_rank(groups[k]), k)):
         rows = sorted(groups[key], key=lambda r: (r[0], r[1].start, r[1].end))
         label = _label([speaker for _, _, speaker, _ in rows])
         slugs.add(label)
-        items = [f"- {'★ ' if star and level == 'all' else ''}{_said(quote)} — "
-                 f"[{escape.inline(briefs[index].headline)}](#{anchors[index]})"
-                 for index, quote, _, star in rows]
-        blocks += [f"### {escape.inline(label)}", "\n".join(items)]
+        items = []
+        for index, quote, _, star in rows:  # Quotes under their article, articles in brief order.
+            if not items or items[-1][0] != index:
+                items.append((index, f"- [{escape.inline(briefs[index].headline)}](#{anchors[index]})"))
+            items.append((index, f"  - {'★ ' if star and level == 'all' else ''}{_said(quote)}"))
+        blocks += [f"### {escape.inline(label)}", "\n".join(line for _, line in items)]
     return anchor, "\n\n".join(blocks)
+
+
+def _kind_rank(rows: Sequence[tuple[int, Quote, Speaker | None, bool]]) -> int:
+    speaker = next((s for _, _, s, _ in rows if s), None)
+    return KIND_ORDER.get(speaker.kind, len(KIND_ORDER)) if speaker else len(KIND_ORDER) + 1
 
 
 def _key(speaker: Speaker | None) -> str:
