@@ -35,7 +35,6 @@ MAG_AT = re.compile(
 UNIT_AT = re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
 WORD_AFTER = re.compile(rf"{SP}([A-Za-z]+)|[,.;:!?)]|\Z")
 _OPENING_PUNCT = "([{“‘\"'—–"
-_MAX_PHRASE_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -96,40 +95,44 @@ MODAL_BEFORE = _Phrases(MODALS)
 
 def before(text: str, pos: int, phrases: _Phrases) -> tuple[str, int] | None:
     """The longest of `phrases` ending one space before `pos`, as (phrase, start)."""
-    best = None
-    for n, (phrase, start) in enumerate(_phrases_before(text, pos)):
-        if n == phrases.max_words or (n == 0 and phrase not in phrases.last_words):
+    last = _last_word(text, pos)
+    if last is None or last[0] not in phrases.last_words:
+        return None  # the usual case, decided on the one cached word
+    best = last if last[0] in phrases.phrases else None
+    start = last[1]
+    for _ in range(phrases.max_words - 1):
+        if start < 2 or text[start - 1] not in " \u00a0":
             break
+        j = _word_start(text, start - 1)
+        if j is None:
+            break
+        phrase = text[j : pos - 1].replace("\u00a0", " ").lower()
         if phrase in phrases.phrases:
-            best = (phrase, start)
+            best = (phrase, j)
+        start = j
     return best
 
 
 @lru_cache(maxsize=64)
-def _phrases_before(text: str, pos: int) -> tuple[tuple[str, int], ...]:
-    """The last one, two and three words before `pos` (lower case) with their starts.
-
-    Cached: a number is looked behind for qualifiers, labels, articles... (the text's hash
-    is computed once by Python, so the key is cheap)."""
+def _last_word(text: str, pos: int) -> tuple[str, int] | None:
+    """The word ending one space before `pos`, lower case, with its start. Cached: one number
+    is looked behind for qualifiers, labels, articles... (a str caches its own hash)."""
     end = pos - 1
     if end < 1 or text[end] not in " \u00a0":
-        return ()
-    found = []
-    start = end
-    for _ in range(_MAX_PHRASE_WORDS):
-        lo = max(0, start - 24)
-        j = max(text.rfind(" ", lo, start), text.rfind("\u00a0", lo, start), text.rfind("\n", lo, start)) + 1
-        if j == 0 and lo > 0:
-            break  # a "word" longer than any phrase
-        while j < start and text[j] in _OPENING_PUNCT:
-            j += 1
-        if j >= start:
-            break
-        found.append((text[j:end].replace("\u00a0", " ").lower(), j))
-        if j < 2 or text[j - 1] not in " \u00a0":
-            break
-        start = j - 1
-    return tuple(found)
+        return None
+    j = _word_start(text, end)
+    return None if j is None else (text[j:end].lower(), j)
+
+
+def _word_start(text: str, end: int) -> int | None:
+    """Where the word ending at `end` starts (after opening punctuation); None if over-long."""
+    lo = max(0, end - 24)
+    j = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end), text.rfind("\n", lo, end)) + 1
+    if j == 0 and lo > 0:
+        return None
+    while j < end and text[j] in _OPENING_PUNCT:
+        j += 1
+    return j if j < end else None
 
 
 def lead_before(text: str, pos: int, ranges: bool = False) -> tuple[str, int] | None:
