@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from briefing.article import Article  # noqa: E402
 from briefing.export.brief import render  # noqa: E402
 from briefing.export.gather import LEVELS, gather  # noqa: E402
-from briefing.export.write import write  # noqa: E402
+from briefing.export.write import write_brief  # noqa: E402
 from briefing.extract import extract  # noqa: E402
 from briefing.ingest import scan  # noqa: E402
 from briefing.store.anchor import quote  # noqa: E402
@@ -84,7 +84,7 @@ def run_once(directory: Path, store: AnnotationStore, level: str, out: Path) -> 
     phases["extract"] = extraction_time
     phases["store"] = gathered - extraction_time
     phases["render"], text = timed(lambda: render(briefs, generated=datetime.now(timezone.utc), level=level))
-    phases["write"], _ = timed(lambda: write(out, text, force=True))
+    phases["write"], _ = timed(lambda: write_brief(out, text, force=True))
     phases["total"] = sum(phases.values())
     phases["size_kb"] = len(text.encode()) / 1024
     return phases

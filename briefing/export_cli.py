@@ -19,7 +19,7 @@ from .export.brief import render
 from .export.errors import ExportError, TargetExists
 from .export.gather import LEVELS, ArticleBrief, Level, gather
 from .export.readings import plural
-from .export.write import write
+from .export.write import write_brief
 from .extract.model import Extraction
 from .ingest import DEFAULT_MAX_SIZE, IngestError, load, scan
 from .store.errors import StoreError
@@ -73,7 +73,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
         click.echo(text, nl=False)
         return
     try:
-        write(Path(output), text, force=force)
+        write_brief(Path(output), text, force=force)
     except TargetExists as exc:
         _fail(f"{exc}; use --force to overwrite it")
     except ExportError as exc:

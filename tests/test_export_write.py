@@ -10,7 +10,7 @@ import pytest
 
 from briefing.export import write as write_module
 from briefing.export.errors import ExportError, TargetExists
-from briefing.export.write import write
+from briefing.export.write import write_brief
 
 
 def _mode(path: Path) -> int:
@@ -24,7 +24,7 @@ def _leftovers(directory: Path) -> list[str]:
 def test_a_new_file_is_0600_whatever_the_umask(tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
-        target = write(tmp_path / "brief.md", "# Brief\n")
+        target = write_brief(tmp_path / "brief.md", "# Brief\n")
     finally:
         os.umask(old)
     assert target.read_text(encoding="utf-8") == "# Brief\n"
@@ -36,7 +36,7 @@ def test_an_existing_file_is_left_untouched_without_force(tmp_path: Path) -> Non
     target.write_text("mine\n")
     before = os.stat(target)
     with pytest.raises(TargetExists, match="already exists"):
-        write(target, "theirs\n")
+        write_brief(target, "theirs\n")
     assert target.read_text() == "mine\n"
     assert os.stat(target).st_mtime_ns == before.st_mtime_ns
     assert _leftovers(tmp_path) == []
@@ -46,7 +46,7 @@ def test_force_replaces_and_keeps_the_existing_mode(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     target.write_text("old\n")
     os.chmod(target, 0o644)
-    write(target, "new ✓\n", force=True)
+    write_brief(target, "new ✓\n", force=True)
     assert target.read_text(encoding="utf-8") == "new ✓\n"
     assert _mode(target) == 0o644
     assert _leftovers(tmp_path) == []
@@ -63,16 +63,16 @@ def test_a_file_appearing_during_the_write_is_not_overwritten(tmp_path: Path,
 
     monkeypatch.setattr(write_module, "_temp_copy", racing)
     with pytest.raises(TargetExists):
-        write(target, "mine\n")
+        write_brief(target, "mine\n")
     assert target.read_text() == "someone else's\n"
     assert _leftovers(tmp_path) == []
 
 
 def test_unwritable_targets_fail_with_one_line(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="No such file or directory"):
-        write(tmp_path / "missing" / "brief.md", "x")
+        write_brief(tmp_path / "missing" / "brief.md", "x")
     with pytest.raises(ExportError, match="is a directory"):
-        write(tmp_path, "x", force=True)
+        write_brief(tmp_path, "x", force=True)
 
 
 def test_readers_never_see_a_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,6 +84,6 @@ def test_readers_never_see_a_partial_file(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(write_module.os, "replace", crash)
     with pytest.raises(ExportError, match="No space left"):
-        write(target, "new\n" * 1000, force=True)
+        write_brief(target, "new\n" * 1000, force=True)
     assert target.read_text() == "old\n"
     assert _leftovers(tmp_path) == []

@@ -1,6 +1,15 @@
 """Markdown briefs of annotated articles. Never imports Textual.
 
-    gather(paths_or_articles, store, ...)   articles, their marks and extraction
-    render(briefs, generated=...)           the brief as Markdown text
-    write(path, text, force=...)            written atomically, 0600 when new
+    briefs = gather(articles, store, level="starred", starred_only=False, extractor=None)
+    text = render(briefs, generated=datetime.now(timezone.utc), level="starred")
+    write_brief(path, text, force=False)  # atomic; 0600 when new; TargetExists if it exists
+
+`extractor` defaults to `briefing.extract.extract`; the reader can pass its cached one.
 """
+
+from .brief import render
+from .errors import ExportError, TargetExists
+from .gather import LEVELS, ArticleBrief, Level, Mark, gather
+from .write import write_brief
+
+__all__ = ["LEVELS", "ArticleBrief", "ExportError", "Level", "Mark", "TargetExists", "gather", "render", "write_brief"]

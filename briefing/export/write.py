@@ -19,7 +19,7 @@ from .errors import ExportError, TargetExists
 NEW_FILE_MODE = 0o600
 
 
-def write(path: str | os.PathLike[str], text: str, *, force: bool = False) -> Path:
+def write_brief(path: str | os.PathLike[str], text: str, *, force: bool = False) -> Path:
     """Write `text` (UTF-8) to `path`; an existing file is replaced only with `force` (else TargetExists)."""
     target = Path(path)
     try:
