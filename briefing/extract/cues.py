@@ -26,13 +26,19 @@ _NOT_REPORTING = re.compile(
     r"|never)|n't|n’t)\s*\Z",
     re.IGNORECASE,
 )
-# Clause boundaries inside a sentence; the subject phrase starts after the last one.
-_BOUNDARY = re.compile(
-    r"[,;:(\[\"“”]|\s[—–]\s?|—|\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
+# Clause boundaries inside a sentence: marks found with str.rfind (cheap), then words.
+_BOUNDARY_MARKS = ",;:([\"“”—–"
+_STRONG_BOUNDARY_MARKS = ";:([\"“”—–"
+_BOUNDARY_WORDS = re.compile(
+    r"\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
     r"|though|although|where|so|than|whom?|which)\b",
     re.IGNORECASE,
 )
-_STRONG_BOUNDARY = re.compile(r"[;:(\[\"“”]|\s[—–]\s?|—|\s--\s")
+_DOUBLE_HYPHEN = re.compile(r"\s--\s")
+_RELATIVE_BOUNDARY_WORDS = re.compile(
+    r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r",\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(r"[\s,:]*(?:that\b)?\s*")
@@ -156,9 +162,7 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
         if _PARTICIPLE.match(text, verb_start):
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
         return _subject_before_aside(text, lo, end)
-    start = lo
-    for b in _BOUNDARY.finditer(text, lo, end):
-        start = b.end()
+    start = _after_last_boundary(text, lo, end)
     if not text[start:end].strip():
         word = (text[max(lo, start - 6) : start].split() or [""])[-1].lower()
         if word in ("and", "but"):
@@ -169,24 +173,29 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     return parse_mention(text, start, end)
 
 
+def _after_last_boundary(
+    text: str, lo: int, end: int, marks: str = _BOUNDARY_MARKS, words: re.Pattern[str] = _BOUNDARY_WORDS
+) -> int:
+    """Where the phrase before `end` starts: after the last boundary mark or word in `lo:end`."""
+    start = max(lo, *(text.rfind(mark, lo, end) + 1 for mark in marks))
+    for m in words.finditer(text, start, end):
+        start = m.end()
+    return start
+
+
 def _relative_antecedent(text: str, lo: int, pronoun_end: int) -> Mention | None:
     """The phrase a "which"/"who" refers back to: the one just before its comma."""
     comma = text.rfind(",", lo, pronoun_end)
     if comma < 0 or text[comma:pronoun_end].split(",")[-1].strip().lower() not in ("which", "who"):
         return None
-    start = lo
-    for b in _BOUNDARY.finditer(text, lo, comma):
-        if b.group().lower() not in ("and", "or"):
-            start = b.end()
+    start = _after_last_boundary(text, lo, comma, words=_RELATIVE_BOUNDARY_WORDS)
     return parse_mention(text, start, comma)
 
 
 def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
     """"Ken Njoroge, chief executive of ..., said": the subject ends at the first comma that
     closes a mention; the aside is its role when it names one."""
-    start = lo
-    for b in _STRONG_BOUNDARY.finditer(text, lo, end):
-        start = b.end()
+    start = _after_last_boundary(text, lo, end, _STRONG_BOUNDARY_MARKS, _DOUBLE_HYPHEN)
     phrase_start = start
     commas = list(_COMMA.finditer(text, start, end))
     for n, comma in enumerate(commas):

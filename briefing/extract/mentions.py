@@ -59,7 +59,9 @@ def is_capitalized(word: str) -> bool:
 
 def parse_mention(text: str, start: int, end: int) -> Mention | None:
     """The speaker mention that `text[start:end]` (a subject phrase) denotes, if any."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, end, limit=_MAX_WORDS + 4)
+    if len(toks) == _MAX_WORDS + 4:
+        return None  # far too long for a speaker
     while toks and toks[0][0].lower() in _LEADING_NOISE:
         toks = toks[1:]
     while toks and not toks[-1][0][0].isalnum():
