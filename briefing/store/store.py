@@ -139,7 +139,8 @@ class AnnotationStore:
         given = id_or_prefix.strip().lower()
         if len(given) < 4:
             raise NotFound(f"annotation id {id_or_prefix!r} is too short (give at least 4 characters)")
-        matches = {a.id for a in self.all() if a.id.startswith(given)}
+        matches = {str(d.get("id")) for key in self._keys() for d in self._records(key)
+                   if str(d.get("id")).startswith(given)}
         if len(matches) > 1:
             raise NotFound(f"annotation id {id_or_prefix!r} is ambiguous ({len(matches)} match)")
         if not matches:
