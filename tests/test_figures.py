@@ -242,6 +242,8 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("He served 13 and a half years.", "13 and a half years", dict(kind="duration", value=13.5, unit="year")),
     ("Of the last eight summers, five were dry.", "five", dict(kind="count", value=5.0, unit=None)),
     ("Wages rose 3.2% in the first half.", "3.2%", dict(kind="percent", value=3.2)),
+    ("The new report is twice as long.", "twice", dict(kind="ratio", value=2.0)),
+    ("Costs fell by a fifth over two years.", "a fifth", dict(kind="ratio", value=0.2)),
     ("He lives with his three grandchildren.", "three grandchildren",
      dict(kind="count", value=3.0, unit="grandchild")),
     ("Emissions must fall to 30 per cent below 2005 levels.", "2005", dict(kind="date", iso="2005")),
@@ -282,6 +284,9 @@ NOT_FIGURES = [
     "At one point the queue reached the door.",
     "He fell ill an hour-and-a-half after he arrived.",
     "She bought milk at 7-Eleven.",
+    "Niederreiter scored twice as the Hurricanes won.",
+    "Trudeau was asked twice what he would do.",
+    "He nearly made it a ninth at the Masters.",
 ]
 
 

@@ -66,7 +66,7 @@ class Context:
 Found = Draft | int | None  # a figure, the end of a span to skip, or nothing
 
 
-class _Phrases:
+class Phrases:
     """Lower-case phrases to look for right before a number, indexed by their last word."""
 
     __slots__ = ("phrases", "last_words", "max_words")
@@ -79,21 +79,21 @@ class _Phrases:
 
 # Qualifiers and range openers share one look-behind: both may lead a figure.
 _LEADS = {**QUALIFIERS, **{w: "range" for w in RANGE_OPENERS}}
-_LEAD_PHRASES = _Phrases(_LEADS)
-AGE_BEFORE = _Phrases(AGE_WORDS)
-DATE_PREP_BEFORE = _Phrases(DATE_PREPOSITIONS)
-LABEL_BEFORE = _Phrases(LABELS)
-ARTICLE_BEFORE = _Phrases(ARTICLES)
-ORDINAL_BEFORE = _Phrases(NOT_FRACTION_BEFORE)
-DIRECTION_BEFORE = _Phrases(DIRECTIONS)
-FISCAL_BEFORE = _Phrases(FISCAL)
-NUMBER_SIGN_BEFORE = _Phrases({"no.", "nos.", "nr.", "number"})
-CHANGE_BEFORE = _Phrases(CHANGE_VERBS)
-THE_BEFORE = _Phrases({"the"})
-MODAL_BEFORE = _Phrases(MODALS)
+_LEAD_PHRASES = Phrases(_LEADS)
+AGE_BEFORE = Phrases(AGE_WORDS)
+DATE_PREP_BEFORE = Phrases(DATE_PREPOSITIONS)
+LABEL_BEFORE = Phrases(LABELS)
+ARTICLE_BEFORE = Phrases(ARTICLES)
+ORDINAL_BEFORE = Phrases(NOT_FRACTION_BEFORE)
+DIRECTION_BEFORE = Phrases(DIRECTIONS)
+FISCAL_BEFORE = Phrases(FISCAL)
+NUMBER_SIGN_BEFORE = Phrases({"no.", "nos.", "nr.", "number"})
+CHANGE_BEFORE = Phrases(CHANGE_VERBS)
+THE_BEFORE = Phrases({"the"})
+MODAL_BEFORE = Phrases(MODALS)
 
 
-def before(text: str, pos: int, phrases: _Phrases) -> tuple[str, int] | None:
+def before(text: str, pos: int, phrases: Phrases) -> tuple[str, int] | None:
     """The longest of `phrases` ending one space before `pos`, as (phrase, start)."""
     last = _last_word(text, pos)
     if last is None or last[0] not in phrases.last_words:

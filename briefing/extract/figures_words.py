@@ -12,6 +12,7 @@ from briefing.extract.figures_base import (
     MODAL_BEFORE,
     ORDINAL_BEFORE,
     SP,
+    Phrases,
     UNIT_AT,
     WORD_AFTER,
     Context,
@@ -36,6 +37,7 @@ from briefing.extract.numbers import (
 
 _FRACTION_AFTER = re.compile(rf"[ -](?P<f>{alternation({w for f in FRACTIONS for w in (f, f.capitalize())})})\b")
 _OF_A = re.compile(rf"{SP}(?:of{SP})?an?(?={SP})")
+_BY_BEFORE = Phrases({"by"})
 _OF = re.compile(rf"{SP}of(?={SP})")
 _VAGUE_COMPOUND = re.compile(
     rf"(?i:(?P<a>{alternation(VAGUE_COMPOUND)}){SP}of{SP}(?P<b>thousands|millions|billions))\b"
@@ -80,11 +82,15 @@ def on_word(ctx: Context, m: re.Match[str]) -> Found:
 
 
 def _is_multiplier(text: str, start: int, end: int, word: str) -> bool:
-    """"would double", "triple its sales", "twice as many"; not "a double blow", "twice a week"."""
+    """"would double", "triple its sales", "twice as long"; not "a double blow", "twice a week",
+    "scored twice as the team won"."""
     follow = WORD_AFTER.match(text, end)
     nxt = (follow.group(1) or "").lower() if follow else ""
     if word in ("twice", "thrice"):
-        return nxt in ("as", "the", "that", "what")
+        if nxt != "as":
+            return nxt == "the"  # "twice the size"
+        then = WORD_AFTER.match(text, follow.end())  # type: ignore[union-attr]
+        return then is not None and bool(then.group(1)) and then.group(1).lower() not in STOPWORDS
     if before(text, start, MODAL_BEFORE):
         return True
     return follow is not None and (not nxt or (nxt in STOPWORDS and nxt not in ("a", "an")))
@@ -110,10 +116,11 @@ def _fraction(ctx: Context, start: int, numerator: float, end: int, word: str) -
             return Draft(fig_start, unit.end(), kind, value * factor, unit=u, qualifier=qualifier)
     if numerator == 1 and not qual:
         follow = WORD_AFTER.match(text, end)
-        if before(text, start, ORDINAL_BEFORE) or not follow or (
-            follow.group(1) and follow.group(1).lower() not in STOPWORDS
-        ):
+        nxt = (follow.group(1) or "").lower() if follow else ""
+        if before(text, start, ORDINAL_BEFORE) or not follow or (nxt and nxt not in STOPWORDS):
             return None  # "the first half", "a third term"
+        if FRACTIONS[word] >= 5 and nxt != "of" and not before(text, start, _BY_BEFORE):
+            return None  # "a ninth in 2018" is an ordinal; "a fifth of", "by a fifth" are not
     return Draft(fig_start, end, "ratio", value, qualifier=qualifier)
 
 
