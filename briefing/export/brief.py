@@ -48,11 +48,12 @@ def render(briefs: Sequence[ArticleBrief], *, generated: datetime, level: Level 
 
 
 def _default_title(briefs: Sequence[ArticleBrief]) -> str:
-    return f"Brief: {briefs[0].headline}" if len(briefs) == 1 else f"Brief: {len(briefs)} articles"
+    return f"Brief: {briefs[0].headline}" if len(briefs) == 1 else f"Brief: {plural(len(briefs), 'article')}"
 
 
 def _front_matter(title: str, stamp: datetime, briefs: Sequence[ArticleBrief]) -> str:
-    lines = ["---", f"title: {escape.yaml_string(title)}", f"generated: {stamp:%Y-%m-%dT%H:%M:%SZ}", "articles:"]
+    lines = ["---", f"title: {escape.yaml_string(title)}", f"generated: {stamp:%Y-%m-%dT%H:%M:%SZ}",
+             "articles:" if briefs else "articles: []"]
     for b in briefs:
         a = b.article
         lines.append(f"  - title: {escape.yaml_string(b.headline)}")

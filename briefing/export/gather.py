@@ -14,10 +14,7 @@ from typing import Literal, Union
 
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
-from ..store.anchor import anchor
-from ..store.index import ArticleEntry
-from ..store.model import Annotation, ArticleRef
-from ..store.store import AnnotationStore, Placed
+from ..store import Annotation, ArticleEntry, ArticleRef, AnnotationStore, Placed, anchor
 
 Level = Literal["none", "starred", "all"]
 LEVELS: tuple[Level, ...] = ("none", "starred", "all")
