@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from briefing.extract.claims import CLAIM_THRESHOLD, _model, score_sentence
+from briefing.extract.claims import CLAIM_THRESHOLD, load_model, score_sentence
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared/eval"
 
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
         rows = [(r["text"], r["label"] == "1") for r in csv.DictReader(f)]
 
     t0 = time.perf_counter()
-    _model()
+    load_model()
     load_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
     predicted = [score_sentence(text).score >= CLAIM_THRESHOLD for text, _ in rows]

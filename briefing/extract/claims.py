@@ -1,6 +1,6 @@
 """Check-worthy claims: sentences that assert something a reader could check.
 
-`score_sentence` adds rule signals (figures, comparisons, trends, estimates, ...) to a small
+`score_sentence` feeds rule signals (figures, comparisons, trends, estimates, ...) and a small
 logistic-regression model over word uni/bigrams and in-word character n-grams, evaluated in
 pure Python; `find_claims` keeps the sentences of an article that score at least
 `CLAIM_THRESHOLD` and attributes those inside quotes to the quote's speaker.
@@ -24,67 +24,84 @@ from briefing.extract.model import Claim, Figure, Quote
 
 MODEL_PATH = Path(__file__).with_name("claim_model.json")
 
-# The model's bias is shifted at training time so that 0.5 is the cut that maximised F1 in
-# 5-fold cross-validation on ClaimBuster dev; the reader shows the same cut.
+# The trainer shifts the model's bias so that 0.5 is the cut that maximised F1 in 5-fold
+# cross-validation on ClaimBuster dev; the reader shows claims from the same cut.
 CLAIM_THRESHOLD = 0.5
 
 # Questions, procedural lines and headings are never claims, whatever the model says.
-_GATED_MAX = 0.1
+GATED_MAX = 0.1
 
 CHAR_N = (2, 3, 4, 5)
 
 _DIGITS = str.maketrans("123456789", "000000000")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|0(?:[0.,]*0)?|[$%€£]")
+_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z]{2,}\b")
 
-_NUMBER_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|"
-    r"dozens?|half|quarter|percent|per cent"
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_WORDS = _words(
+    "$ % € £ two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "billion billions trillion trillions dozen dozens half quarter percent"
 )
-SIGNALS: dict[str, re.Pattern[str]] = {
-    "figure": re.compile(rf"\d|[%$€£]|\b(?:{_NUMBER_WORDS})\b"),
-    "comparison": re.compile(
-        r"\b(?:more|less|fewer|\w+er)\b[^.;]{0,60}?\bthan\b|\bcompared (?:with|to)\b"
-        r"|\bas (?:many|much) as\b|\btimes (?:as|more|less)\b"
-    ),
-    "trend": re.compile(
-        r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|shrank|"
-        r"shrunk|(?:increas|decreas|declin|doubl|tripl|halv|surg|soar|plung|plummet|climb|"
-        r"jump|slump|shrink|drop|spik)\w*|(?:went|gone|going|go|goes) (?:up|down))\b"
-    ),
-    "estimate": re.compile(
-        r"\b(?:estimat\w*|projected|forecasts?|approximately|roughly)\b"
-        r"|\b(?:about|around|nearly|almost|some|up to|more than|at least|over)\s+[$€£]?\d"
-    ),
-    "attribution": re.compile(
-        r"\b(?:said|says|told|according to|reported|stated|announced|testified|wrote|"
-        r"confirmed|showed|shows|found)\b"
-    ),
-    "superlative": re.compile(
-        r"\b(?:most|least|best|worst|first|only|largest|biggest|highest|lowest|smallest|"
-        r"greatest|fastest|oldest|youngest|longest|strongest|richest|poorest|deadliest|"
-        r"latest|\w+iest)\b"
-    ),
-    "cause": re.compile(
-        r"\b(?:because|caus\w+|due to|led to|leads? to|lead to|result(?:ed|s)? in|"
-        r"as a result|thanks to|blamed|responsible for|contribut\w+ to)\b"
-    ),
-    "record": re.compile(
-        r"\b(?:record|all-time|unprecedented|never before|ever|in history|since \d{4})\b"
-    ),
-    "action": re.compile(
-        r"\b(?:has|have|had)(?: not| already| just| now| also)? (?:\w+ed|been|made|taken|given|"
-        r"built|sent|signed|won|lost|spent|paid|cut|raised|set|led|held)\b"
-        r"|\b(?:voted|signed|passed|vetoed|launched|approved|introduced|created|deployed|"
-        r"invaded|sued|banned|imposed|killed|arrested|sentenced|ruled|appointed|elected|"
-        r"resigned|fired|closed|opened|spent|raised|invested|provided|supplied|joined)\b"
-    ),
+_COMPARATIVES = _words("more less fewer")
+_NOT_COMPARATIVE = _words("other rather whether either neither ever never over under after")
+_TREND = _words("rose risen rising rises fell fallen falling falls grew grown growing shrank shrunk")
+_TREND_STEMS = (
+    "increas", "decreas", "declin", "doubl", "tripl", "halv", "surg", "soar", "plung", "plummet",
+    "climb", "jump", "slump", "shrink", "drop", "spik",
+)
+_ESTIMATE = _words("projected forecast forecasts approximately roughly")
+_ESTIMATED = _words("estimate estimated estimates estimating")
+_APPROX = _words("about around nearly almost some over")
+_ATTRIBUTION = _words("said says told reported stated announced testified wrote confirmed "
+                      "showed shows found")
+_SUPERLATIVE = _words(
+    "most least best worst first only largest biggest highest lowest smallest greatest fastest "
+    "oldest youngest longest strongest richest poorest deadliest latest"
+)
+_NOT_SUPERLATIVE = _words(
+    "interest honest protest suggest request forest modest harvest contest digest arrest invest "
+    "manifest earnest conquest attest detest infest midwest southwest northwest inquest tempest "
+    "everest budapest bucharest interests dishonest ingest congest incest reinvest"
+)
+_CAUSE = _words("because cause caused causes causing blamed")
+_RECORD = _words("record unprecedented ever")
+_HAVE = _words("has have had")
+_ADVERBS = _words("not already just now also")
+_PARTICIPLES = _words("been made taken given built sent won lost spent paid cut raised set led held")
+_ACTION = _words(
+    "voted signed passed vetoed launched approved introduced created deployed invaded sued banned "
+    "imposed killed arrested sentenced ruled appointed elected resigned fired closed opened spent "
+    "raised invested provided supplied joined"
+)
+_HEDGE = _words("could could've might might've reportedly allegedly likely possibly probably perhaps")
+_BE = _words("is are was were be been")
+_BELIEVED = _words("considered believed thought expected said")
+
+# Two-word cues, read from consecutive words.
+_PAIRS: dict[tuple[str, str], str] = {
+    **dict.fromkeys([("compared", "with"), ("compared", "to"), ("as", "much"),
+                     ("times", "as"), ("times", "more"), ("times", "less")], "comparison"),
+    **dict.fromkeys([("went", "up"), ("gone", "up"), ("going", "up"), ("went", "down"),
+                     ("gone", "down"), ("going", "down")], "trend"),
+    ("according", "to"): "attribution",
+    **dict.fromkeys([("due", "to"), ("led", "to"), ("leads", "to"), ("lead", "to"),
+                     ("resulted", "in"), ("results", "in"), ("result", "in"), ("a", "result"),
+                     ("thanks", "to"), ("responsible", "for"), ("contributed", "to"),
+                     ("contributes", "to")], "cause"),
+    **dict.fromkeys([("all", "time"), ("never", "before"), ("in", "history")], "record"),
+    **dict.fromkeys([("up", "to"), ("appears", "to"), ("appear", "to"), ("seems", "to"),
+                     ("seem", "to"), ("as", "many"), ("may", "have")], "hedged"),
 }
-_HEDGE = re.compile(
-    r"(?i:\b(?:estimat\w*|up to|could|might|reportedly|allegedly|likely|possibly|probably|"
-    r"perhaps|(?:is|are|was|were|be|been) (?:considered|believed|thought|expected|said)|"
-    r"appears? to|seems? to|as many as|may have)\b)|\bmay\b"
-)
+_PAIRS.update(dict.fromkeys(((b, c) for b in _BE for c in _BELIEVED), "hedged"))
+_PAIRS.update(dict.fromkeys((("since", "0000"), ("since", "'00")), "record"))
+_NUMBER_AFTER = {("up", "to"), ("more", "than"), ("at", "least")}
+_NUMBER_STARTS = ("0", "$", "€", "£")
+
 _PROCEDURAL = re.compile(
     r"\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|return|reply)|"
     r"could not be reached|no immediate comment|not immediately available|"
@@ -92,6 +109,10 @@ _PROCEDURAL = re.compile(
     r"(?:editing|reporting|writing) by|sign up|subscribe|click here|read more)\b"
 )
 _END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+_MAY = re.compile(r"\bmay\b")
+
+SIGNAL_ORDER = ("figure", "comparison", "trend", "estimate", "attribution", "superlative",
+                "cause", "record", "action")
 
 
 @dataclass(slots=True)
@@ -103,19 +124,17 @@ class ClaimScore:
     hedged: bool = False
 
 
-@dataclass(slots=True)
-class _Model:
-    bias: float
-    words: dict[str, float]
-    chars: dict[str, float]
-    signals: dict[str, float]
-    # word -> (sum of its char n-gram weights, number of char n-grams)
-    char_cache: dict[str, tuple[float, int]] = field(default_factory=dict)
+def normalise(sentence: str) -> str:
+    """Lower-case with every digit as 0, the form the features are read from."""
+    return sentence.lower().translate(_DIGITS)
 
 
-def word_grams(low: str) -> list[str]:
-    """Word unigrams and bigrams (with sentence-boundary marks) of a normalised sentence."""
-    words = _WORD.findall(low)
+def words_of(low: str) -> list[str]:
+    return _WORD.findall(low)
+
+
+def word_grams(words: list[str]) -> list[str]:
+    """Word unigrams and bigrams, with sentence-boundary marks."""
     return words + [f"{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"])]
 
 
@@ -126,22 +145,65 @@ def char_grams(word: str) -> list[str]:
     return [padded[i : i + n] for n in CHAR_N for i in range(size - n + 1)]
 
 
-def normalise(sentence: str) -> str:
-    """Lower-case with every digit as 0, the form both features are read from."""
-    return sentence.lower().translate(_DIGITS)
+def shape_of(sentence: str, words: list[str]) -> list[str]:
+    """Coarse shape features: capitalised names inside the sentence and length (binned)."""
+    caps = len(_CAPITALISED.findall(sentence))
+    return [f"cap{min(caps, 3)}", f"len{min(len(words) // 5, 8)}"]
 
 
-def signals_of(sentence: str) -> list[str]:
-    """Names of the rule signals present in a sentence."""
-    low = sentence.lower()
-    found = [name for name, pattern in SIGNALS.items() if pattern.search(low)]
-    if is_hedged(sentence):
-        found.append("hedged")
-    return found
+def signals_of(sentence: str, words: list[str]) -> list[str]:
+    """Rule signals found in a sentence (`words` from `words_of(normalise(sentence))`),
+    in `SIGNAL_ORDER`, plus "hedged" last when a hedge is present."""
+    vocab = set(words)
+    found = set()
+    if not vocab.isdisjoint(_NUMBER_WORDS) or any(w[0] == "0" for w in vocab):
+        found.add("figure")
+    if not vocab.isdisjoint(_TREND) or any(w.startswith(_TREND_STEMS) for w in vocab):
+        found.add("trend")
+    if not vocab.isdisjoint(_ESTIMATE):
+        found.add("estimate")
+    if not vocab.isdisjoint(_ESTIMATED):
+        found.update(("estimate", "hedged"))
+    if not vocab.isdisjoint(_ATTRIBUTION):
+        found.add("attribution")
+    if not vocab.isdisjoint(_SUPERLATIVE) or any(_is_superlative(w) for w in vocab):
+        found.add("superlative")
+    if not vocab.isdisjoint(_CAUSE):
+        found.add("cause")
+    if not vocab.isdisjoint(_RECORD):
+        found.add("record")
+    if not vocab.isdisjoint(_ACTION):
+        found.add("action")
+    if not vocab.isdisjoint(_HEDGE) or ("may" in vocab and _MAY.search(sentence)):
+        found.add("hedged")
+    found.update(_PAIRS[p] for p in _PAIRS.keys() & set(zip(words, words[1:])))
+    padded = ["", "", *words, "", ""]  # words[i] is padded[i + 2]
+    if "figure" in found:
+        for i, w in enumerate(padded):
+            if w[:1] in _NUMBER_STARTS and (
+                padded[i - 1] in _APPROX or (padded[i - 2], padded[i - 1]) in _NUMBER_AFTER
+            ):
+                found.add("estimate")
+    if "than" in vocab:
+        for i, w in enumerate(padded):
+            if w == "than" and any(_is_comparative(c) for c in padded[max(i - 6, 0) : i]):
+                found.add("comparison")
+    if not vocab.isdisjoint(_HAVE):
+        for i, w in enumerate(padded):
+            if w in _HAVE:
+                verb = padded[i + 2] if padded[i + 1] in _ADVERBS else padded[i + 1]
+                if verb.endswith("ed") or verb in _PARTICIPLES:
+                    found.add("action")
+    ordered = [s for s in SIGNAL_ORDER if s in found]
+    return [*ordered, "hedged"] if "hedged" in found else ordered
 
 
-def is_hedged(sentence: str) -> bool:
-    return _HEDGE.search(sentence) is not None
+def _is_superlative(word: str) -> bool:
+    return word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVE
+
+
+def _is_comparative(word: str) -> bool:
+    return word in _COMPARATIVES or (word.endswith("er") and word not in _NOT_COMPARATIVE)
 
 
 def is_gated(sentence: str) -> bool:
@@ -152,48 +214,56 @@ def is_gated(sentence: str) -> bool:
     return _END.search(stripped) is None and len(stripped.split()) <= 15
 
 
+@dataclass(slots=True)
+class _Model:
+    bias: float
+    words: dict[str, float]
+    chars: dict[str, float]
+    extras: dict[str, float]  # signals and shape features
+    # word -> (sum of its char n-gram weights, number of char n-grams)
+    char_cache: dict[str, tuple[float, int]] = field(default_factory=dict)
+
+    def char_weight(self, word: str) -> tuple[float, int]:
+        hit = self.char_cache.get(word)
+        if hit is None:
+            grams = char_grams(word)
+            get = self.chars.get
+            hit = (sum(get(g, 0.0) for g in grams), len(grams))
+            if len(self.char_cache) > 200_000:
+                self.char_cache.clear()
+            self.char_cache[word] = hit
+        return hit
+
+
 @cache
-def _model() -> _Model:
+def load_model() -> _Model:
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return _Model(raw["bias"], raw["words"], raw["chars"], raw["signals"])
-
-
-def _char_weight(model: _Model, word: str) -> tuple[float, int]:
-    hit = model.char_cache.get(word)
-    if hit is None:
-        grams = char_grams(word)
-        get = model.chars.get
-        hit = (sum(get(g, 0.0) for g in grams), len(grams))
-        if len(model.char_cache) > 200_000:
-            model.char_cache.clear()
-        model.char_cache[word] = hit
-    return hit
+    return _Model(raw["bias"], raw["words"], raw["chars"], raw["extras"])
 
 
 def score_sentence(sentence: str) -> ClaimScore:
     """Score one sentence 0–1 for check-worthiness, with the signals that fired."""
-    model = _model()
-    low = normalise(sentence)
-    grams = word_grams(low)
-    get = model.words.get
-    z = model.bias
-    if grams:
+    model = load_model()
+    words = words_of(normalise(sentence))
+    signals = signals_of(sentence, words)
+    extras = model.extras.get
+    z = model.bias + sum(extras(s, 0.0) for s in signals)
+    z += sum(extras(s, 0.0) for s in shape_of(sentence, words))
+    if words:
+        grams = word_grams(words)
+        get = model.words.get
         z += sum(get(g, 0.0) for g in grams) / math.sqrt(len(grams))
         total, count = 0.0, 0
-        for word in _WORD.findall(low):
-            w, n = _char_weight(model, word)
+        for word in words:
+            w, n = model.char_weight(word)
             total += w
             count += n
         z += total / math.sqrt(count)
-    signals = signals_of(sentence)
-    z += sum(model.signals.get(s, 0.0) for s in signals)
     score = 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
     if is_gated(sentence):
-        score = min(score, _GATED_MAX)
-    hedged = "hedged" in signals
-    if hedged:
-        signals.remove("hedged")
-    return ClaimScore(round(score, 4), signals, hedged)
+        score = min(score, GATED_MAX)
+    hedged = bool(signals) and signals[-1] == "hedged"
+    return ClaimScore(round(score, 4), signals[:-1] if hedged else signals, hedged)
 
 
 def _speaker_for(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
