@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     so too also just only even still yet then there here again alone apiece respectively
     says said remains means makes gets goes comes takes gives shows seems looks""".split()
 )
-_WORD = re.compile(r"[ \u00a0]{1,3}([A-Za-z](?:[a-z]{0,30}|[A-Z]{1,5}s)(?:-[a-z]{1,20})?)(?![\w'’-])")
+_WORD = re.compile(r"[ \u00a0]{1,3}([A-Za-z](?:[a-z]{0,30}|[A-Z]{1,5}s)(?:-[a-z]{1,20})?)(?![\w-]|['’]\w)")
 
 
 def singular(word: str) -> str:

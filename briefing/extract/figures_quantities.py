@@ -69,6 +69,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE = re.compile(r"s\b")
 _TALLY_NOUN = re.compile(rf"{SP}(?:{TALLY_NOUNS})\b")
 _TALLY_CHAIN = re.compile(r"(?:[-–]\d{1,2}(?!\d)){1,3}")
+_HYPHEN_ADJECTIVES = frozenset("strong odd plus something ish long wide high deep tall old".split())
 _HYPHEN_NOUN = re.compile(r"-([a-z]{3,20})(?![\w-])")
 _CALENDAR_UNITS = frozenset({"year", "decade", "month", "week", "day"})
 _ONE = re.compile(rf"[Aa](?:n|nother)?(?={SP})")
@@ -291,7 +292,7 @@ def _range(ctx: Context, first: _Bound, between: bool) -> tuple[_Bound | None, i
 def _hyphen_noun(text: str, pos: int) -> tuple[str, int] | None:
     """"a 586-student school": the noun joined to the number by a hyphen."""
     m = _HYPHEN_NOUN.match(text, pos)
-    return (m.group(1), m.end()) if m else None
+    return (m.group(1), m.end()) if m and m.group(1) not in _HYPHEN_ADJECTIVES else None
 
 
 def _comma_age(text: str, b: _Bound) -> bool:
