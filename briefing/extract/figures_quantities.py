@@ -204,8 +204,6 @@ def quantity(ctx: Context, start: int) -> Found:
     code = first.code or (second.code if second else None)
     unit, kind = last.unit or first.unit, last.kind or first.kind
     end = last.end
-    if second is None and first.kind is None and not code and before(text, start, AGE_BEFORE):
-        return end  # "aged 34"
     if code:
         kind, unit = "money", code
     elif kind == "quantity" and (rate := _RATE.match(text, end)):
@@ -306,12 +304,11 @@ def _is_year(b: _Bound) -> bool:
 
 
 def _bare_rejected(ctx: Context, b: _Bound) -> bool:
-    """A number with no unit or noun that is a label ("Article 5"), an age or a lone word."""
+    """A number with neither unit nor noun that follows a name ("Flight 17") or is a lone
+    word ("one of"; but "Only three have been completed" stands)."""
     text = ctx.text
-    if b.words:  # "Only three have been completed"; not "one of", "two-way"
-        return b.value < 2 or text[b.end : b.end + 1] == "-" or before(text, b.start, LABEL_BEFORE) is not None
-    if before(text, b.start, LABEL_BEFORE):
-        return True
+    if b.words:
+        return b.value < 2 or text[b.end : b.end + 1] == "-"
     if b.start >= 2 and text[b.start - 1] in " \u00a0":
         word_start = max(text.rfind(" ", max(0, b.start - 24), b.start - 1), 0)
         word = text[word_start : b.start - 1].strip()
