@@ -45,9 +45,10 @@ def _backslashed(match: re.Match[str]) -> str:
 
 
 def paragraphs(value: str) -> list[str]:
-    """The paragraphs of `value`, each escaped; lines inside a paragraph are kept."""
+    """The paragraphs of `value`, each escaped; a line break inside one stays a line break
+    (a trailing backslash: CommonMark's hard break, which GitHub and Obsidian both show)."""
     blocks = _BLANK_RUNS.split(value.replace("\r\n", "\n").replace("\r", "\n").strip())
-    escaped = ("\n".join(line(part) for part in block.split("\n") if part.strip()) for block in blocks)
+    escaped = ("\\\n".join(line(part) for part in block.split("\n") if part.strip()) for block in blocks)
     return [block for block in escaped if block]
 
 

@@ -14,7 +14,8 @@ from typing import Literal, Union
 
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
-from ..store import Annotation, ArticleEntry, ArticleRef, AnnotationStore, Placed, anchor
+from ..store import Annotation, AnnotationStore, ArticleEntry, ArticleRef, Placed
+from ..store.anchor import anchor  # Not `store.anchor`: importing the submodule replaces that name.
 
 Level = Literal["none", "starred", "all"]
 LEVELS: tuple[Level, ...] = ("none", "starred", "all")
