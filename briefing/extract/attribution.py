@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
-from briefing.extract.cues import Cue, leading_subject
+from briefing.extract.cues import DATELINE, Cue, leading_subject
 from briefing.extract.marks import QuotedRun
 from briefing.extract.mentions import parse_mention
 from briefing.extract.speakers import Entity, SpeakerBook
@@ -20,7 +20,6 @@ _LEAD_IN_MAX = 125
 _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DASH_NAME_END = re.compile(r"[,.;(]")
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–)\s*")
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
@@ -306,7 +305,7 @@ def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
     if clause_before and cue.start > s_start:
         # "CLAUSE, X said." / "CLAUSE, according to X."
         start = s_start
-        dateline = _DATELINE.match(text, s_start, cue.start)
+        dateline = DATELINE.match(text, s_start, cue.start)
         if dateline:
             start = dateline.end()
         end = cue.start

@@ -29,19 +29,20 @@ _NOT_REPORTING = re.compile(
 # Clause boundaries inside a sentence: marks found with str.rfind (cheap), then words.
 _BOUNDARY_MARKS = ",;:([\"“”—–"
 _STRONG_BOUNDARY_MARKS = ";:([\"“”—–"
-_BOUNDARY_WORDS = re.compile(
+_BOUNDARY_WORDS = re.compile(  # lowercase: a capitalized one opens the sentence anyway
     r"\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
-    r"|though|although|where|so|than|whom?|which)\b",
-    re.IGNORECASE,
+    r"|though|although|where|so|than|whom?|which)\b"
 )
 _DOUBLE_HYPHEN = re.compile(r"\s--\s")
 _RELATIVE_BOUNDARY_WORDS = re.compile(
-    r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b",
-    re.IGNORECASE,
+    r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
 )
 _COMMA = re.compile(r",\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_THAT = re.compile(r"[\s,:]*(?:that\b)?\s*")
+_THAT = re.compile(  # "said (on Monday) (that)": where the reported clause starts
+    r"[\s,:]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tonight|earlier|later|recently|last\s+week|this\s+week)\b[\s,]*)?(?:that\b)?\s*"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FORWARD_END = re.compile(
@@ -55,6 +56,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
+_FILLER_WINDOW = 40  # "has also", "repeatedly": a few short words before the verb
 _FINDERS = ("document", "organization", "anonymous")
 _NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
 
@@ -155,7 +157,7 @@ def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mentio
     end = verb_start
     if _NOT_REPORTING.search(text, max(lo, end - 12), end):
         return None
-    tail = _FILLER_TAIL.search(text, lo, end)
+    tail = _FILLER_TAIL.search(text, max(lo, end - _FILLER_WINDOW), end)
     if tail:
         end = tail.start()
     if text[lo:end].rstrip().endswith(","):
@@ -230,6 +232,8 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
 
 _LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
 _LEADING_MAX = 12
+# "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - "
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
 _INTRO_MAX = 60
 _NOT_SUBJECT_OPENERS = frozenset(
@@ -241,6 +245,9 @@ _NOT_SUBJECT_OPENERS = frozenset(
 def leading_subject(text: str, start: int, end: int) -> Mention | None:
     """The subject phrase a sentence opens with ("Japan's Defense Ministry has ..."), also
     after an opening phrase ("After the vote, Ms. May acknowledged ...")."""
+    dateline = DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()  # "TROUT BROOK, N.B. — Kevin Vickers, who ..."
     mention = _subject_at(text, start, end)
     if mention is None or (mention.kind == "person" and not (mention.role or " " in mention.name)):
         comma = text.find(", ", start, min(end, start + _INTRO_MAX))

@@ -128,6 +128,8 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     run = words[run_start:]
     low = [w.lower() for w in run]
     s, e = toks[0][1], toks[-1][2]
+    if len(run) > 1 and all(w.isupper() for w in run):
+        return None  # "TROUT BROOK": a dateline or a byline, not a name in running text
     if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
         if words[run_start - 1].lower() == "the" and len(run) >= 2 and low[-1] not in lx.ROLE_HEADS:
             n_start = toks[run_start][1]  # "the Upper Rhine Climate Observatory" names an organization
@@ -178,8 +180,16 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
         kind: MentionKind = "document"
     elif head in lx.ORG_HEADS:
         kind = "organization"
-    elif head in lx.ROLE_HEADS or (definite and cut == len(words) and cut <= 4 and head.isalpha()):
-        kind = "anonymous"  # "the 26-year-old right wing" describes someone already named
+    elif head in lx.ROLE_HEADS or (
+        definite
+        and cut <= 4
+        and (cut == len(words) or words[cut] == "of")
+        and head.replace("-", "").isalpha()
+        and head not in _CLAUSE_WORDS
+    ):
+        # "the 26-year-old right wing", "the former sergeant-at-arms of the House of Commons"
+        # describe someone already named
+        kind = "anonymous"
     else:
         return None
     if words[0] not in lx.DETERMINERS and cut > 3:

@@ -293,10 +293,10 @@ def _names_itself(mention: Mention) -> bool:
     """"the Swiss Rhine Ports authority", "The Reserve Bank of India" are names; "the minister",
     "the Kentucky Republican", "the company" describe someone named before."""
     head = mention.head or ""
-    capitals = _CAPITALIZED.findall(mention.text, 1)
     if mention.kind == "organization" and head.capitalize() in mention.text:
         return True  # "The Reserve Bank of India"
-    return len(capitals) >= 2 and head.islower() and head in mention.text
+    at = mention.text.find(head)
+    return at > 0 and len(_CAPITALIZED.findall(mention.text, 1, at)) >= 2  # capitals before the head
 
 
 def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
