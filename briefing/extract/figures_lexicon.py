@@ -39,38 +39,39 @@ CURRENCY_PREFIXES: dict[str, str] = {
     **{c: c for c in "USD EUR GBP JPY CNY INR CHF CAD AUD HKD KRW RUB".split()},
 }
 
-# Currency named after the number ("1.8 billion euros"): unit code and factor (cents are 1/100).
-CURRENCY_WORDS: dict[str, tuple[str, float]] = {}
-for _words, _code, _factor in [
-    ("euro euros", "EUR", 1),
-    ("dollar dollars US|dollar US|dollars U.S.|dollars", "USD", 1),
-    ("Canadian|dollar Canadian|dollars", "CAD", 1),
-    ("Australian|dollar Australian|dollars", "AUD", 1),
-    ("Hong|Kong|dollar Hong|Kong|dollars", "HKD", 1),
-    ("Singapore|dollar Singapore|dollars", "SGD", 1),
-    ("pound|sterling pounds|sterling sterling", "GBP", 1),
-    ("yen", "JPY", 1),
-    ("won", "KRW", 1),
-    ("yuan renminbi", "CNY", 1),
-    ("rupee rupees", "INR", 1),
-    ("rouble roubles ruble rubles", "RUB", 1),
-    ("Swiss|francs Swiss|franc", "CHF", 1),
-    ("shilling shillings", "KES", 1),
-    ("peso pesos", "MXN", 1),
-    ("rand", "ZAR", 1),
-    ("lira", "TRY", 1),
-    ("hryvnia hryvnias", "UAH", 1),
-    ("zloty zlotys", "PLN", 1),
-    ("naira", "NGN", 1),
-    ("ringgit", "MYR", 1),
-    ("baht", "THB", 1),
-    ("dirham dirhams", "AED", 1),
-    ("riyal riyals", "SAR", 1),
-    ("cent cents", "USD", 0.01),
-    ("pence p", "GBP", 0.01),
-]:
-    for _w in _words.split():
-        CURRENCY_WORDS[_w.replace("|", " ")] = (_code, _factor)
+# Currency named after the number ("1.8 billion euros"): (code, factor, surfaces), the same
+# "|"-separated form as the units below; cents and pence are 1/100 of their currency.
+CURRENCY_ROWS: list[tuple[str, float, str]] = [
+    ("EUR", 1, "euros|euro"),
+    ("USD", 1, "US dollars|US dollar|U.S. dollars|dollars|dollar"),
+    ("CAD", 1, "Canadian dollars|Canadian dollar"),
+    ("AUD", 1, "Australian dollars|Australian dollar"),
+    ("HKD", 1, "Hong Kong dollars|Hong Kong dollar"),
+    ("SGD", 1, "Singapore dollars|Singapore dollar"),
+    ("GBP", 1, "pounds sterling|pound sterling|sterling"),
+    ("JPY", 1, "yen"),
+    ("KRW", 1, "won"),
+    ("CNY", 1, "yuan|renminbi"),
+    ("INR", 1, "rupees|rupee"),
+    ("RUB", 1, "roubles|rouble|rubles|ruble"),
+    ("CHF", 1, "Swiss francs|Swiss franc"),
+    ("KES", 1, "shillings|shilling"),
+    ("MXN", 1, "pesos|peso"),
+    ("ZAR", 1, "rand"),
+    ("TRY", 1, "lira"),
+    ("UAH", 1, "hryvnias|hryvnia"),
+    ("PLN", 1, "zlotys|zloty"),
+    ("NGN", 1, "naira"),
+    ("MYR", 1, "ringgit"),
+    ("THB", 1, "baht"),
+    ("AED", 1, "dirhams|dirham"),
+    ("SAR", 1, "riyals|riyal"),
+    ("USD", 0.01, "cents|cent"),  # the currency of the article's latest money figure, if any
+    ("GBP", 0.01, "pence|p"),
+]
+CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    w: (code, factor) for code, factor, surfaces in CURRENCY_ROWS for w in surfaces.split("|")
+}
 
 # Units after a number: (unit, kind, factor, surfaces). Surfaces are exact and case-sensitive;
 # one-letter surfaces count only when glued to the digits ("2.1C", "100m").
