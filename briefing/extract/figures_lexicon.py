@@ -235,9 +235,9 @@ CHANGE_VERBS = frozenset(
     " lowered declined sank added edged slid surged plunged soared tumbled up down from".split()
 )
 # Before a weekday in the same clause, these make it the next one ("will meet on Friday").
-FUTURE_CUES = frozenset("will would 'll shall expected due scheduled planned plans set until next".split())
+FUTURE_CUES = frozenset("will would shall expected due scheduled planned plans set until next".split())
 # "double"/"triple" are multipliers as verbs: after these, or before a function word.
 MODALS = frozenset("will would could can may might should must to shall".split())
-QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+QUARTERS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # Units that make "one" an idiom rather than a figure ("at one point", "one day", "one second").
 ONE_IDIOMS = frozenset({"point", "day", "second", "minute", "time"})
