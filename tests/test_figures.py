@@ -134,6 +134,10 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      dict(kind="count", value=6.0, unit="minister")),
     ("Nearly two million people were displaced.", "Nearly two million people",
      dict(kind="count", value=2e6, unit="person", qualifier="approx")),
+    ("Surrey has over 70,000 students.", "over 70,000 students",
+     dict(kind="count", value=7e4, unit="student", qualifier="more_than")),
+    ("About 90 people took part.", "About 90 people",
+     dict(kind="count", value=90.0, unit="person", qualifier="approx")),
     ("Fewer than 300 families remain.", "Fewer than 300 families",
      dict(kind="count", value=300.0, unit="family", qualifier="less_than")),
     # --- ratios ------------------------------------------------------------------------------
@@ -175,6 +179,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Talks lasted 18 months.", "18 months", dict(kind="duration", value=18.0, unit="month")),
     ("He served a 15-year sentence.", "15-year", dict(kind="duration", value=15.0, unit="year")),
     ("The strike lasted two weeks.", "two weeks", dict(kind="duration", value=2.0, unit="week")),
+    ("The ferry was idle for 10 days.", "10 days", dict(kind="duration", value=10.0, unit="day")),
     ("Sales fell in the three months to June.", "three months", dict(kind="duration", value=3.0, unit="month")),
     ("Sales fell in the three months to June.", "June", dict(kind="date", iso="2025-06")),
     # --- dates -------------------------------------------------------------------------------
