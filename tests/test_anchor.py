@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 import pytest
 
@@ -112,12 +113,12 @@ def test_reanchoring_a_long_article_is_fast() -> None:
     start = text.index(" ", 100_000) + 1
     s = quote(text, start, start + 120)
     edited = "New lede. " + text[:start + 50] + "CHANGED" + text[start + 57:]
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: the test machine may be busy
     for _ in range(10):
         found = anchor(edited, s)
         gone = anchor(text[:50_000] + text[start + 200:], s)  # the slowest path: nothing to find
     assert found.status == "fuzzy" and gone.orphaned
-    assert (time.perf_counter() - began) / 20 < 0.05
+    assert (time.process_time() - began) / 20 < 0.02
 
 
 def test_common_word_with_many_occurrences_is_found_quickly() -> None:
@@ -126,7 +127,65 @@ def test_common_word_with_many_occurrences_is_found_quickly() -> None:
     text = body + " Only here: the one we marked, right here. " + body
     start = text.index("the one we marked")
     s = quote(text, start, start + 3)  # "the": thousands of occurrences
-    began = time.perf_counter()
+    began = time.process_time()
     a = anchor("Inserted. " + text, s)
-    assert time.perf_counter() - began < 0.1
+    assert time.process_time() - began < 0.05
     assert a.status == "moved" and a.start == start + len("Inserted. ")
+
+
+def test_short_quote_at_its_old_offset_in_rewritten_text_is_orphaned() -> None:
+    text = "Prices rose sharply in March, the ministry said on Friday evening."
+    s = quote(text, text.index("the"), text.index("the") + 3)
+    rewritten = "Nothing here is as before: " + "x" * 3
+    rewritten = rewritten[:s.start] + "the" + " completely different words follow now."
+    assert rewritten[s.start:s.end] == "the"
+    assert anchor(rewritten, s).orphaned
+
+
+def test_long_quote_in_place_survives_rewritten_context() -> None:
+    passage = "the ministry said on Friday evening"
+    text = "Prices rose sharply in March, " + passage + "."
+    s = quote(text, 30, 30 + len(passage))
+    changed = "Costs went up a lot in spring, " [:30] + passage + " and again on Monday."
+    a = anchor(changed, s)
+    assert a.status == "anchored" and a.start == 30
+
+
+SEEDS = sorted(Path(__file__).resolve().parents[1].joinpath("seeds").iterdir())
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> list[str]:
+    from briefing.ingest import load
+
+    return [load(p).text for p in SEEDS]
+
+
+def test_on_real_articles_edits_around_a_passage_still_find_it(seed_texts: list[str]) -> None:
+    rng = random.Random(9)
+    for _ in range(300):
+        text = rng.choice(seed_texts)
+        length = rng.choice([6, 12, 25, 60, 150])
+        start = rng.randrange(40, len(text) - length - 40)
+        s = quote(text, start, start + length)
+        cut = text.rfind(" ", 0, start - 8)  # a word inserted just before the passage...
+        edited = "Editor's note: corrected. " + text[:cut] + " CHANGED" + text[cut:]  # ...and a note on top
+        moved = start + len("Editor's note: corrected. ") + len(" CHANGED")
+        a = anchor(edited, s)
+        assert (a.start, a.end) == (moved, moved + length), (s, a)
+
+
+def test_on_real_articles_a_deleted_passage_never_lands_on_other_text(seed_texts: list[str]) -> None:
+    rng = random.Random(5)
+    orphaned = 0
+    for _ in range(300):
+        text = rng.choice(seed_texts)
+        length = rng.choice([6, 12, 25, 60, 150])
+        start = rng.randrange(0, len(text) - length)
+        s = quote(text, start, start + length)
+        lo, hi = max(0, start - rng.randint(0, 200)), min(len(text), start + length + rng.randint(0, 200))
+        edited = text[:lo] + text[hi:]
+        a = anchor(edited, s)
+        orphaned += a.orphaned
+        assert a.orphaned or edited[a.start:a.end] == s.exact, (s, edited[a.start:a.end])
+    assert orphaned >= 290

@@ -8,7 +8,7 @@ concurrent sessions and edited articles. Never imports Textual.
     token = store.token(); ...; store.changed_since(token)                   # another process wrote?
 """
 
-from .anchor import Anchor, Quote, anchor, quote
+from .anchor import Anchor, Quote
 from .errors import CorruptFile, SchemaTooNew, StoreError
 from .index import ArticleEntry
 from .model import Annotation, ArticleRef, Item
@@ -17,5 +17,4 @@ from .store import AnnotationStore, ImportResult, NotFound, Placed, Token
 __all__ = [
     "Anchor", "Annotation", "AnnotationStore", "ArticleEntry", "ArticleRef", "CorruptFile",
     "ImportResult", "Item", "NotFound", "Placed", "Quote", "SchemaTooNew", "StoreError", "Token",
-    "anchor", "quote",
 ]

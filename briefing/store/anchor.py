@@ -19,7 +19,8 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 CONTEXT = 32
-ACCEPT = 0.75          # Minimum score for any match that is not at its stored place.
+ACCEPT = 0.8           # Minimum score for a match away from its stored place...
+AT_PLACE = 0.7         # ...and at it (a quarter of the context must still agree).
 MIN_FUZZY_QUOTE = 0.7  # A fuzzy match must at least look this much like the quote.
 DISTINCT_EXACT = 20    # A unique exact quote this long is trusted without context...
 DISTINCT_FUZZY = 64    # ...and a fuzzy one this long when it is 90 % similar.
@@ -71,15 +72,21 @@ def occurrences(text: str, exact: str, limit: int = 10_000) -> list[int]:
     return found
 
 
-def _similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
 def _context(text: str, q: Quote, start: int, end: int) -> float:
-    """How well the text around `start:end` matches the stored prefix and suffix (0..1)."""
+    """How well the text around `start:end` matches the stored prefix and suffix (0..1).
+
+    Compared word by word: unrelated English shares many letters (a character ratio of
+    ~0.35) but few words, so a look-alike's context scores near 0.
+    """
     before = text[max(0, start - len(q.prefix)):start]
     after = text[end:end + len(q.suffix)]
-    return (_similar(q.prefix, before) + _similar(q.suffix, after)) / 2
+    return (_similar_words(q.prefix, before) + _similar_words(q.suffix, after)) / 2
+
+
+def _similar_words(a: str, b: str) -> float:
+    if not a.strip() and not b.strip():
+        return 1.0 if a == b else 0.5  # at an edge of the text, or whitespace only
+    return SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
 
 
 def _same_context(text: str, q: Quote, start: int, end: int) -> int:
@@ -119,14 +126,16 @@ def anchor(text: str, q: Quote) -> Anchor:
             sorted(hits, key=lambda at: abs(at - q.start))[:8]
     if hits:
         score, start = max((_score(text, q, at, at + n, 1.0), at) for at in hits)
-        # At the stored place quote and offsets agree; elsewhere the context must vouch for it.
-        if start == q.start or score >= ACCEPT or (unique and n >= DISTINCT_EXACT):
+        # Context must vouch for a match, a little where quote and offsets agree, more elsewhere;
+        # a long quote is distinctive enough where it is unique or still in place.
+        at_place = start == q.start
+        if score >= ACCEPT or (at_place and score >= AT_PLACE) or (n >= DISTINCT_EXACT and (unique or at_place)):
             return Anchor("anchored" if start == q.start else "moved", start, start + n, score)
 
     best = Anchor("orphaned", None, None, 0.0)
     for start, end in _fuzzy_spans(text, q):
-        quote_sim = _similar(q.exact, text[start:end])
-        if quote_sim < MIN_FUZZY_QUOTE:
+        matcher = SequenceMatcher(None, q.exact, text[start:end], autojunk=False)
+        if matcher.quick_ratio() < MIN_FUZZY_QUOTE or (quote_sim := matcher.ratio()) < MIN_FUZZY_QUOTE:
             continue
         score = _score(text, q, start, end, quote_sim)
         trusted = score >= ACCEPT or (quote_sim >= 0.9 and n >= DISTINCT_FUZZY)
@@ -139,7 +148,8 @@ def _fuzzy_spans(text: str, q: Quote, windows: int = 6) -> list[tuple[int, int]]
     """Spans of `text` that may be an edited copy of `q.exact`.
 
     Probes (short slices of the quote, and the prefix/suffix) vote for where the
-    quote would start; the best few places are aligned with difflib.
+    quote would start; the best few places that enough probes agree on are aligned
+    with difflib (the slow part, so stray single hits are not worth it).
     """
     n = len(q.exact)
     if n < 8:
@@ -148,7 +158,8 @@ def _fuzzy_spans(text: str, q: Quote, windows: int = 6) -> list[tuple[int, int]]
     bucket = max(8, n // 4)
     votes: Counter[int] = Counter()
     step = max(1, (n - width) // 24)
-    for offset in range(0, n - width + 1, step):
+    offsets = range(0, n - width + 1, step)
+    for offset in offsets:
         for at in occurrences(text, q.exact[offset:offset + width], MAX_HITS):
             votes[(at - offset) // bucket] += 1
     for at in occurrences(text, q.prefix, MAX_HITS) if len(q.prefix) >= 8 else ():
@@ -157,7 +168,10 @@ def _fuzzy_spans(text: str, q: Quote, windows: int = 6) -> list[tuple[int, int]]
         votes[(at - n) // bucket] += 3
     votes[q.start // bucket] += 1
     spans = []
-    for slot, _ in votes.most_common(windows):
+    enough = max(2, len(offsets) // 5)
+    for slot, count in votes.most_common(windows):
+        if count < enough:
+            break
         lo = max(0, slot * bucket - n // 4 - bucket)
         hi = min(len(text), slot * bucket + n + n // 4 + 2 * bucket)
         span = _align(text, lo, hi, q.exact)
