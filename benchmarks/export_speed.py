@@ -3,11 +3,12 @@
 Usage: python benchmarks/export_speed.py [--articles N] [--repeat R]
 
 Builds, in a temp dir, N article files (the samples in seeds/, cycled, each with
-its own headline) and a temp annotation store with five annotations per article:
+its own headline and last line) and a temp annotation store with five annotations per article:
 three highlights with notes and tags, a starred quote and a starred figure.
 Then times the export as `briefing export DIR -o FILE` does it (load, gather
-from the store, extract, render, write), at each `--extractions` level, and
-prints the median of R runs per phase and the machine.
+from the store, extract through the extraction cache, render, write), at each
+`--extractions` level, with the cache cold (empty) and warm, and prints the
+median of R runs per phase and the machine.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.article import Article  # noqa: E402
 from briefing.export.brief import render  # noqa: E402
-from briefing.export.gather import LEVELS, gather  # noqa: E402
+from briefing.export.cache import ExtractionCache  # noqa: E402
+from briefing.export.gather import gather  # noqa: E402
 from briefing.export.write import write_brief  # noqa: E402
 from briefing.extract import extract  # noqa: E402
 from briefing.ingest import scan  # noqa: E402
@@ -42,7 +44,9 @@ def make_articles(directory: Path, count: int) -> None:
     for i in range(count):
         source = seeds[i % len(seeds)]
         first, rest = source.read_text(encoding="utf-8").split("\n", 1)
-        (directory / f"{i:04d}_{source.name}").write_text(f"{first} ({i})\n{rest}", encoding="utf-8")
+        # A headline and a closing line of its own: every article is a different text (no cache sharing).
+        body = f"{first} ({i})\n{rest.rstrip()}\n\nFiled as item {i} of the benchmark.\n"
+        (directory / f"{i:04d}_{source.name}").write_text(body, encoding="utf-8")
 
 
 def annotate(store: AnnotationStore, articles: list[Article]) -> int:
@@ -68,15 +72,16 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - started, result
 
 
-def run_once(directory: Path, store: AnnotationStore, level: str, out: Path) -> dict[str, float]:
+def run_once(directory: Path, store: AnnotationStore, level: str, out: Path, cache: Path) -> dict[str, float]:
     phases: dict[str, float] = {}
     phases["load"], (articles, _) = timed(lambda: scan([directory]))
     extraction_time = 0.0
+    cached = ExtractionCache(cache).cached(extract)
 
     def extractor(article: Article):
         nonlocal extraction_time
         started = time.perf_counter()
-        result = extract(article)
+        result = cached(article)
         extraction_time += time.perf_counter() - started
         return result
 
@@ -105,12 +110,18 @@ def main() -> None:
         articles, _ = scan([directory])
         count = annotate(store, articles)
         print(f"{len(articles)} articles, {count} annotations; median of {args.repeat} runs, seconds\n")
-        print(f"{'extractions':<12}" + "".join(f"{p:>9}" for p in ("load", "store", "extract", "render",
+        print(f"{'extractions':<14}" + "".join(f"{p:>9}" for p in ("load", "store", "extract", "render",
                                                                     "write", "total")) + "  brief")
-        for level in LEVELS:
-            runs = [run_once(directory, store, level, out) for _ in range(args.repeat)]
+        warm = Path(tmp, "warm")
+        run_once(directory, store, "all", out, warm)  # Fills the cache.
+        cases = [("none", "none", None), ("starred cold", "starred", "cold"), ("starred warm", "starred", warm),
+                 ("all warm", "all", warm)]
+        for label, level, cache in cases:
+            runs = [run_once(directory, store, level, out,
+                             Path(tempfile.mkdtemp(dir=tmp)) if cache in (None, "cold") else cache)
+                    for _ in range(args.repeat)]
             med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-            print(f"{level:<12}" + "".join(f"{med[p]:>9.3f}" for p in ("load", "store", "extract", "render",
+            print(f"{label:<14}" + "".join(f"{med[p]:>9.3f}" for p in ("load", "store", "extract", "render",
                                                                       "write", "total"))
                   + f"  {med['size_kb']:.0f} KB")
 

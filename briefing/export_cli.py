@@ -7,6 +7,7 @@ an existing output file is left untouched unless `--force` is given.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import NoReturn
@@ -16,6 +17,7 @@ import click
 from .annotations_cli import db_option
 from .article import Article
 from .export.brief import render
+from .export.cache import ExtractionCache
 from .export.errors import ExportError, TargetExists
 from .export.gather import LEVELS, ArticleBrief, Level, gather
 from .export.readings import plural
@@ -59,7 +61,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
     try:
         store = AnnotationStore(db)
         briefs = gather([a for a, _ in articles], store, level=level, starred_only=starred_only,
-                        extractor=_extract)
+                        extractor=_extractor() if level != "none" else None)
     except StoreError as exc:
         _fail(str(exc))
     finally:
@@ -105,16 +107,21 @@ def _articles(paths: tuple[str, ...]) -> list[tuple[Article, bool]]:
     return list(found.values())
 
 
-def _extract(article: Article) -> Extraction | None:
-    """The article's extraction; if the extractor fails, the brief goes on without it."""
+def _extractor() -> Callable[[Article], Extraction | None]:
+    """Extraction through the disk cache; if the extractor fails on an article, the brief goes on without it."""
     from .extract import extract
 
-    try:
-        return extract(article)
-    except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
-        _warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
-              "stars are shown as passages")
-        return None
+    run = ExtractionCache().cached(extract)
+
+    def extract_or_warn(article: Article) -> Extraction | None:
+        try:
+            return run(article)
+        except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
+            _warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
+                  "stars are shown as passages")
+            return None
+
+    return extract_or_warn
 
 
 def _now() -> datetime:

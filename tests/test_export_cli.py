@@ -33,6 +33,7 @@ ENTRY = ["-m", "briefing", "export"] if _registered() else ["-m", "briefing.expo
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
     return {"BRIEFING_DB": str(tmp_path / "db"), "XDG_DATA_HOME": str(tmp_path / "xdg"),
+            "BRIEFING_CACHE": str(tmp_path / "cache"), "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
             "SOURCE_DATE_EPOCH": EPOCH}
 
 

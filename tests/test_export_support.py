@@ -12,7 +12,8 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from briefing.article import Article
-from briefing.extract.model import Claim, Extraction, Figure, Quote, Speaker
+from briefing.export.cache import from_json
+from briefing.extract.model import Claim, Extraction, Figure, Quote
 from briefing.store.anchor import Quote as Selector
 from briefing.store.model import Annotation, ArticleRef, Item
 from briefing.store.store import AnnotationStore
@@ -95,14 +96,7 @@ def fixed_extraction(article: Article) -> Extraction:
 
         path.write_text(json.dumps(extract(article).to_json(), ensure_ascii=False, indent=1) + "\n",
                         encoding="utf-8")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Extraction(
-        sentences=[tuple(s) for s in data["sentences"]],
-        speakers=[Speaker(**{**s, "mentions": [tuple(m) for m in s["mentions"]]}) for s in data["speakers"]],
-        quotes=[Quote(**q) for q in data["quotes"]],
-        claims=[Claim(**c) for c in data["claims"]],
-        figures=[Figure(**f) for f in data["figures"]],
-    )
+    return from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 def article(text: str, **fields: str) -> Article:

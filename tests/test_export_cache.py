@@ -1,0 +1,76 @@
+"""The extraction cache: hits for unchanged articles, misses for changed ones or a changed extractor."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefing.export import cache as cache_module
+from briefing.export.cache import ExtractionCache
+from briefing.extract.model import Extraction
+from briefing.ingest import load
+from tests.conftest import SEED
+from tests.test_export_support import fixed_extraction
+
+
+class Counting:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, article) -> Extraction:
+        self.calls += 1
+        return fixed_extraction(article)
+
+
+@pytest.fixture
+def article():
+    return load(SEED)
+
+
+def test_a_second_export_reads_the_extraction_back(tmp_path: Path, article) -> None:
+    extract = Counting()
+    first = ExtractionCache(tmp_path / "c").cached(extract)(article)
+    again = ExtractionCache(tmp_path / "c").cached(extract)(article)
+    assert extract.calls == 1 and again == first == fixed_extraction(article)
+    directory = tmp_path / "c"
+    assert stat.S_IMODE(os.stat(directory).st_mode) == 0o700
+    assert [stat.S_IMODE(os.stat(p).st_mode) for p in directory.iterdir()] == [0o600]
+
+
+def test_an_edited_article_or_a_new_extractor_misses(tmp_path: Path, article,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    extract = Counting()
+    cached = ExtractionCache(tmp_path).cached(extract)
+    cached(article)
+    cached(replace(article, text=article.text.replace("Latvia", "Estonia")))
+    cached(replace(article, byline="SOMEONE ELSE"))
+    assert extract.calls == 3
+    monkeypatch.setattr(cache_module, "extractor_fingerprint", lambda: "another extractor")
+    cached(article)
+    assert extract.calls == 4
+    assert len(list(tmp_path.iterdir())) == 3  # The new extractor's entry replaced the old one.
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path, article) -> None:
+    extract = Counting()
+    cached = ExtractionCache(tmp_path).cached(extract)
+    cached(article)
+    [entry] = tmp_path.iterdir()
+    entry.write_text('{"fingerprint": "x", "extrac')
+    assert cached(article) == fixed_extraction(article) and extract.calls == 2
+    entry.write_text('{"fingerprint": "%s", "extraction": {"quotes": 1}}' % cache_module.extractor_fingerprint())
+    assert cached(article) == fixed_extraction(article) and extract.calls == 3
+
+
+def test_an_unsafe_directory_means_no_cache_not_an_error(tmp_path: Path, article) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o777)
+    extract = Counting()
+    cached = ExtractionCache(shared).cached(extract)
+    cached(article), cached(article)
+    assert extract.calls == 2 and list(shared.iterdir()) == []
