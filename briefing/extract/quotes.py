@@ -80,7 +80,8 @@ def quote_kind(
             return None
     if run.continued or run.continues:
         return "direct"
-    only_run = not text[paragraph[0] : run.open].strip() and not text[run.close + 1 : paragraph[1]].strip()
+    only_run = not text[paragraph[0] : run.open].strip() if run.open - paragraph[0] < 8 else False
+    only_run = only_run and not text[run.close + 1 : paragraph[1]].strip()
     if only_run and not ends_with_punct and len(words) <= 8:
         return None  # a heading like 'Life-changing and heartbreaking'
     if _is_title_or_term(text, run, words, lead):
