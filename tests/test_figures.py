@@ -292,6 +292,7 @@ NOT_FIGURES = [
     "At one point the queue reached the door.",
     "He fell ill an hour-and-a-half after he arrived.",
     "She bought milk at 7-Eleven.",
+    "I need to be home at 5 o'clock.",
     "Niederreiter scored twice as the Hurricanes won.",
     "Trudeau was asked twice what he would do.",
     "He nearly made it a ninth at the Masters.",

@@ -62,7 +62,7 @@ _IN = re.compile(rf"{SP}in{SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b")
 _TRAIL = re.compile(rf"{SP}?(?P<t>{alternation(TRAILING_QUALIFIERS)})(?![\w+])")
 _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b")
 _SHIFT = re.compile(rf"{SP}(?P<w>ago|earlier|later)\b(?!{SP}than)")
-_TIME = re.compile(rf":\d\d(?!\d)(?:{SP}?[ap]\.?m\.?)?|{SP}?[ap]\.?m\.?(?![A-Za-z])")
+_TIME = re.compile(rf":\d\d(?!\d)(?:{SP}?[ap]\.?m\.?)?|{SP}?[ap]\.?m\.?(?![A-Za-z])|{SP}o['’]clock\b")
 _AND_FRACTION = re.compile(rf"{SP}and{SP}an?{SP}(?P<f>half|quarter)\b")
 _SLASHED = re.compile(r"(?:/\d{1,4}(?!\d)){1,2}")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
@@ -345,7 +345,7 @@ def on_digits(ctx: Context, m: re.Match[str]) -> Found:
     if prev in "'’" and len(raw) == 2 and _DECADE.match(text, end):  # the '90s
         return decade(text, s - 1, end + 1, int(raw) + (1900 if int(raw) >= 30 else 2000))
     if raw.isdigit():
-        if int(raw) < 24 and (time := _TIME.match(text, end)):
+        if int(raw) <= 24 and (time := _TIME.match(text, end)):
             return time.end()  # a clock time without a date
         if int(raw) <= 31 and (day := DMY.match(text, s)):
             return calendar_date(ctx, s, day)
