@@ -294,9 +294,10 @@ class AnnotationStore:
                     continue
             except OSError:
                 pass  # Unreadable: let _read_article move it aside and say so.
-            for a in self._read_article(key):
-                if a.id == annotation_id:
-                    return key, a
+            for record in self._records(key):
+                if record.get("id") == annotation_id:
+                    found = self._parse(self._article_path(key), [record])
+                    return (key, found[0]) if found else None
         return None
 
     def _require(self, target: str | Annotation) -> tuple[str, Annotation]:
