@@ -203,3 +203,13 @@ def test_locked_store_fails_clearly(tmp_path: Path) -> None:
     with held:
         with pytest.raises(StoreError, match="locked by another briefing"):
             AnnotationStore(lock_timeout=0.2)
+
+
+def test_only_note_tags_kind_and_item_can_be_edited(store: AnnotationStore, tmp_path: Path) -> None:
+    new = store.add(article(tmp_path), 0, 10)
+    with pytest.raises(TypeError, match="created"):
+        store.update(new.id, created="1999-01-01T00:00:00Z")
+    with pytest.raises(ValueError):
+        store.update(new.id, kind="bookmark")
+    assert store.update(new.id, tags="single")[0].tags == ("single",)
+    assert store.get(new.id).tags == ("single",)

@@ -13,7 +13,7 @@ from .anchor import Quote
 
 Kind = Literal["highlight", "note", "star"]
 KINDS: tuple[Kind, ...] = ("highlight", "note", "star")
-ITEM_TYPES = ("speaker", "quote", "claim", "figure")
+EDITABLE = frozenset({"note", "tags", "kind", "item"})
 
 
 def now() -> str:
@@ -23,6 +23,8 @@ def now() -> str:
 
 def clean_tags(tags: Any) -> tuple[str, ...]:
     """Tags stripped, empty ones dropped, duplicates removed, order kept."""
+    if isinstance(tags, str):
+        tags = [tags]
     return tuple(dict.fromkeys(t.strip() for t in tags if isinstance(t, str) and t.strip()))
 
 
@@ -84,7 +86,9 @@ class Annotation:
         return cls(str(uuid.uuid4()), article, kind, target, note, clean_tags(tags), item)
 
     def edited(self, **changes: Any) -> Annotation:
-        """A copy with `changes` applied and `updated` set to now."""
+        """A copy with `changes` (note, tags, kind, item) applied and `updated` set to now."""
+        if not changes.keys() <= EDITABLE:
+            raise TypeError(f"cannot edit {', '.join(sorted(changes.keys() - EDITABLE))} of an annotation")
         if "tags" in changes:
             changes["tags"] = clean_tags(changes["tags"])
         return replace(self, **changes, updated=now())
