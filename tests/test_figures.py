@@ -146,6 +146,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("A fifth of the budget goes to defence.", "A fifth", dict(kind="ratio", value=0.2)),
     ("Three-quarters of voters backed the plan.", "Three-quarters", dict(kind="ratio", value=0.75)),
     ("Only 3 in 10 adults exercise.", "3 in 10", dict(kind="ratio", value=0.3)),
+    ("Nine out of 10 doctors agree.", "Nine out of 10", dict(kind="ratio", value=0.9)),
     ("One in five children is poor.", "One in five", dict(kind="ratio", value=0.2)),
     ("The bill needs two-thirds of the Senate.", "two-thirds", dict(kind="ratio", value=2 / 3)),
     ("Fewer than half of members voted.", "Fewer than half",

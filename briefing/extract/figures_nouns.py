@@ -33,6 +33,7 @@ STOPWORDS = frozenset(
     times percent cent more most less least fewer other others each every all both some any
     plus minus thus always perhaps sometimes besides towards afterwards whereas unless yes
     so too also just only even still yet then there here again alone apiece respectively
+    out up off away back down
     says said remains means makes gets goes comes takes gives shows seems looks""".split()
 )
 _WORD = re.compile(r"[ \u00a0]{1,3}([A-Za-z](?:[a-z]{0,30}|[A-Z]{1,5}s)(?:-[a-z]{1,20})?)(?![\w-]|['’]\w)")

@@ -58,7 +58,9 @@ _NUM = re.compile(r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,12})?|\.\d{1,12
 CHAIN_AT = re.compile(rf"{_INT_WORD}(?:(?:[ -]|{SP}and{SP}){_INT_WORD}){{0,8}}\b")
 _RATE = re.compile(rf"(?:{SP}(?:a|an|per|each){SP}|/)(?P<p>{alternation(RATE_PERIODS)})\b")
 _RANGE = re.compile(rf"(?:{SP}?(?P<dash>[-–—]){SP}?|{SP}(?P<w>to|and|or){SP})(?=[\w$€£¥₹])")
-_IN = re.compile(rf"{SP}in{SP}(?:(?P<d>\d{{1,3}})|(?P<w>{_INT_WORD}))\b")
+_IN = re.compile(
+    rf"{SP}(?:in|out{SP}of)(?:{SP}every)?{SP}(?:(?P<d>\d{{1,3}}(?:,\d{{3}})?)|(?P<w>{_INT_WORD}))\b(?![.,]\d)"
+)
 _TRAIL = re.compile(rf"{SP}?(?P<t>{alternation(TRAILING_QUALIFIERS)})(?![\w+])")
 _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b")
 _SHIFT = re.compile(rf"{SP}(?P<w>ago|earlier|later)\b(?!{SP}than)")
@@ -190,8 +192,8 @@ def quantity(ctx: Context, start: int) -> Found:
     qualifier = lead[0] if lead and not between else "exact"
 
     ratio = _IN.match(text, first.end) if first.kind is None and first.code is None else None
-    if ratio and first.magnitude == 1:  # "3 in 10 adults", "one in five"
-        whole = float(ratio.group("d")) if ratio.group("d") else words_value([ratio.group("w")])
+    if ratio and first.magnitude == 1:  # "3 in 10 adults", "one in five", "9 out of 10"
+        whole = float(ratio.group("d").replace(",", "")) if ratio.group("d") else words_value([ratio.group("w")])
         if whole and whole > first.value:
             return Draft(fig_start, ratio.end(), "ratio", first.value / whole, qualifier=qualifier)
 
