@@ -150,8 +150,9 @@ def test_seed_article_quotes_search_and_back(tmux: Tmux) -> None:
     tmux.wait_text("Latvian foreign minister says Tokyo")
     tmux.keys("2")
     screen = tmux.wait(lambda s: "Braze" in quotes_pane(s), "Braze in the Quotes pane")
-    assert "2 Quotes" in screen
+    assert "2 Quotes" in screen, screen
     tmux.keys("/")
+    tmux.wait_text("Close search")  # the search field has the focus: typing goes there
     tmux.literal("coalition")
     tmux.wait_text("match 1/")
     tmux.keys("Enter")

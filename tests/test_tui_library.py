@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, ProgressBar, Static, TextArea
+from textual.widgets import ProgressBar, Static, TextArea
 
 from briefing.ingest import load, load_text
 from briefing.tui.app import BriefingApp
@@ -16,8 +16,8 @@ from .test_tui_support import fixed_extraction, private_dirs  # noqa: F401 - aut
 HOSTILE = "Headline with [an] aside, [bold]x[/bold] and [/]\n\nBy A WRITER\n\nMarch 1, 2025\n\nTOKYO -- Body [@click=app.quit]go[/] here."
 
 
-def column(table: DataTable, key: str) -> list[str]:
-    return [str(table.get_cell(row, key)) for row in table.rows]
+def column(table: LibraryTable, key: str) -> list[str]:
+    return [table.cells(position)[key] for position in range(table.row_count)]
 
 
 async def test_library_lists_titles_verbatim_and_opens_the_reader() -> None:
@@ -29,7 +29,7 @@ async def test_library_lists_titles_verbatim_and_opens_the_reader() -> None:
         table = app.screen.query_one(LibraryTable)
         assert table.row_count == 2
         assert "Headline with [an] aside, [bold]x[/bold] and [/]" in column(table, "title")
-        table.move_cursor(row=column(table, "title").index("Headline with [an] aside, [bold]x[/bold] and [/]"))
+        table.cursor = column(table, "title").index("Headline with [an] aside, [bold]x[/bold] and [/]")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
@@ -85,3 +85,63 @@ async def test_sort_by_title_and_date_and_filter_as_you_type() -> None:
         assert table.row_count == len(articles)
         await pilot.press("escape")
     assert app.return_code == 0
+
+
+async def test_every_library_binding_moves_the_cursor() -> None:
+    from briefing.ingest import scan
+
+    articles, _ = scan([SEEDS])
+    app = BriefingApp(articles, extractor=fixed_extraction)
+    async with app.run_test(size=(80, 10)) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        assert app.focused is table and table.cursor == 0
+        await pilot.press("j", "down")
+        assert table.cursor == 2
+        await pilot.press("k", "up")
+        assert table.cursor == 0
+        await pilot.press("G")
+        assert table.cursor == len(articles) - 1
+        await pilot.press("g")
+        assert table.cursor == 0
+        await pilot.press("ctrl+d")
+        half = table.cursor
+        assert 0 < half < len(articles) - 1
+        await pilot.press("ctrl+u")
+        assert table.cursor == 0
+        await pilot.press("pagedown")
+        assert table.cursor > half
+        await pilot.press("pageup")
+        assert table.cursor == 0
+        await pilot.click(LibraryTable, offset=(5, 3))
+        assert table.cursor == 2
+        await pilot.double_click(LibraryTable, offset=(5, 3))
+        await pilot.pause()
+        assert app.screen.article is table.rows[2][1]
+
+
+async def test_a_large_library_streams_in_and_the_keyboard_stays_live(tmp_path) -> None:
+    source = SEED.read_text(encoding="utf-8")
+    files = []
+    for number in range(300):
+        path = tmp_path / f"{number:04d}.txt"
+        path.write_text(source.replace("Latvia invites Japan", f"Story {number} Latvia invites Japan", 1))
+        files.append(path)
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00" * 10)
+    files.append(tmp_path / "broken.txt")
+
+    def loader(path):
+        if path.name == "broken.txt":
+            raise ValueError("not an article")
+        return load(path)
+
+    app = BriefingApp([], files=files, loader=loader, extractor=fixed_extraction)
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one(LibraryTable)
+        await pilot.press("j")  # keys work while loading
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 300
+        assert len(app.screen.counts) == 300
+        assert any("1 files skipped" in str(n.message) for n in app._notifications)
+        await pilot.press("slash", *"story 29")
+        assert {t.split()[1] for t in column(table, "title")} == {"29", *(f"29{d}" for d in range(10))}

@@ -232,7 +232,7 @@ async def test_brackets_walk_the_library_order_and_q_escape_go_back() -> None:
         await pilot.press("q")
         assert app.screen is library
         assert app.read_ids == {first.id, second.id}
-        assert str(library.query_one("#library").get_cell(str(0), "read")) == "✓"
+        assert library.query_one("#library").cells(0)["read"] == "✓"
 
 
 async def test_help_is_generated_from_bindings_with_the_user_keymap(private_dirs) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
+from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
@@ -14,7 +16,7 @@ from ..resources import styles_dir
 from . import config
 from .commands import ActionCommands, ItemCommands
 from .items import Extractor, real_extractor
-from .screens.library import LibraryScreen
+from .screens.library import LibraryScreen, Loader
 
 #: Themes that use the terminal's own palette (right for 16 colors and NO_COLOR).
 ANSI_THEME = "ansi-dark"
@@ -45,10 +47,14 @@ class BriefingApp(App[None], inherit_bindings=False):
         Binding("ctrl+c", "help_quit", show=False, system=True, id="app.ctrl_c"),
     ]
 
-    def __init__(self, articles: list[Article], *, extractor: Extractor | None = None,
+    def __init__(self, articles: list[Article], *, files: Sequence[Path] = (),
+                 loader: Loader | None = None, extractor: Extractor | None = None,
                  theme: str | None = None, remember: bool = True) -> None:
+        """`articles` show at once; `files` (a large library) are loaded by `loader` in a worker."""
         super().__init__()
         self.articles = articles
+        self._files = files
+        self._loader = loader
         self._extractor = extractor
         self._extractions: dict[str, Extraction] = {}
         self._lock = threading.Lock()
@@ -82,7 +88,7 @@ class BriefingApp(App[None], inherit_bindings=False):
         self.theme_changed_signal.subscribe(self, lambda _theme: self._save_theme())
         for message in self._startup_messages:
             self.notify(message, severity="warning", markup=False, timeout=8)
-        self.push_screen(LibraryScreen(self.articles))
+        self.push_screen(LibraryScreen(self.articles, self._files, self._loader))
 
     def _save_theme(self) -> None:
         if not self._remember:
@@ -130,12 +136,8 @@ class BriefingApp(App[None], inherit_bindings=False):
     @property
     def current_index(self) -> int | None:
         """The library index of the article read last."""
-        if self.current_article is None:
-            return None
-        for index, article in enumerate(self.articles):
-            if article is self.current_article:
-                return index
-        return None
+        current = self.current_article
+        return next((i for i, a in enumerate(self.articles) if a is current), None)
 
     def action_help(self) -> None:
         from .dialogs.help import HelpScreen

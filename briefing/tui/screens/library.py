@@ -1,24 +1,27 @@
-"""The start screen: every article of the library, with counts filled in by a worker."""
+"""The start screen: every article of the library; a worker loads and counts in the background."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, ProgressBar
+from textual.widgets import Footer, Header, ProgressBar
 from textual.worker import get_current_worker
 
 from ...article import Article
 from ...extract.model import Extraction
-from ..widgets.library_table import LibraryTable, title_of
+from ..widgets.library_table import LibraryTable, Row, title_of
 from ..widgets.search_bar import SearchBar
 
-SORTS = ("date", "title")
-#: How often the counts worker hands finished rows to the UI.
+#: How often the worker hands finished rows to the UI.
 BATCH_SECONDS = 0.1
+
+Loader = Callable[[Path], Article]
 
 
 class LibraryScreen(Screen[None], inherit_bindings=False):
@@ -46,42 +49,46 @@ and figures are counted in the background (progress bar at the bottom).
     }
     """
 
-    def __init__(self, articles: list[Article]) -> None:
+    def __init__(self, articles: list[Article], files: Sequence[Path] = (),
+                 loader: Loader | None = None) -> None:
+        """`articles` are shown at once; `files` are loaded with `loader` in the background."""
         super().__init__()
         self.articles = articles
+        self.files = list(files)
+        self.loader = loader
         self.sort = "date"
         self.descending = True
         self.filter_text = ""
         self.counts: dict[int, Extraction | None] = {}
-        self.shown: list[tuple[int, Article]] = []
+        self.shown: list[Row] = []
+        self.skipped: list[str] = []
+        self._haystacks: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         yield SearchBar(id="filter", placeholder="filter by title, byline or source")
         yield LibraryTable(id="library")
-        yield ProgressBar(total=len(self.articles), show_eta=False, id="progress")
+        yield ProgressBar(total=len(self.articles) + len(self.files), show_eta=False, id="progress")
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "briefing"
         self._refresh_rows()
         self.query_one(LibraryTable).focus()
-        self._count()
+        self._work()
 
     def on_screen_resume(self) -> None:
         table = self.query_one(LibraryTable)
-        read = self.app.read_ids  # type: ignore[attr-defined]
-        for index, article in self.shown:
-            table.set_read(index, article.id in read)
         if (current := self.app.current_index) is not None:  # type: ignore[attr-defined]
             table.select_index(current)
+        table.refresh()
 
     # Rows -----------------------------------------------------------------
 
     def _refresh_rows(self) -> None:
         needle = self.filter_text.casefold()
-        rows = [(i, a) for i, a in enumerate(self.articles)
-                if not needle or needle in _haystack(a)]
+        self._haystacks.extend(_haystack(a) for a in self.articles[len(self._haystacks):])
+        rows = [(i, a) for i, a in enumerate(self.articles) if not needle or needle in self._haystacks[i]]
         if self.sort == "title":
             rows.sort(key=lambda row: title_of(row[1]).casefold(), reverse=self.descending)
         else:
@@ -90,12 +97,16 @@ and figures are counted in the background (progress bar at the bottom).
                            reverse=self.descending)
             rows = dated + [r for r in rows if not r[1].published]
         self.shown = rows
-        self.query_one(LibraryTable).show(rows, self.counts, self.app.read_ids)  # type: ignore[attr-defined]
-        shown = f"{len(rows)} of {len(self.articles)}" if needle else str(len(self.articles))
+        self.query_one(LibraryTable).set_rows(rows, self.counts, self.app.read_ids)  # type: ignore[attr-defined]
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        total = len(self.articles)
+        shown = f"{len(self.shown)} of {total}" if self.filter_text else str(total)
+        noun = "article" if total == 1 else "articles"
         order = "newest first" if self.descending else "oldest first"
         if self.sort == "title":
             order = "Z–A" if self.descending else "A–Z"
-        noun = "article" if len(self.articles) == 1 else "articles"
         self.sub_title = f"{shown} {noun} · {self.sort}, {order}"
 
     def action_sort(self, key: str) -> None:
@@ -121,22 +132,35 @@ and figures are counted in the background (progress bar at the bottom).
         self._refresh_rows()
         self.query_one(LibraryTable).focus()
 
-    @on(DataTable.RowSelected, "#library")
-    def open_article(self, event: DataTable.RowSelected) -> None:
-        index = int(event.row_key.value or 0)
-        order = [i for i, _ in self.shown]
-        self.app.open_reader([a for _, a in self.shown], order.index(index))  # type: ignore[attr-defined]
+    @on(LibraryTable.Opened, "#library")
+    def open_article(self, event: LibraryTable.Opened) -> None:
+        order = [index for index, _ in self.shown]
+        self.app.open_reader([a for _, a in self.shown], order.index(event.index))  # type: ignore[attr-defined]
 
-    # Counts ---------------------------------------------------------------
+    # Background work --------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="library-counts")
-    def _count(self) -> None:
-        """Extract every article in the background, handing results over in batches."""
+    @work(thread=True, exclusive=True, group="library")
+    def _work(self) -> None:
+        """Load the remaining files (rows appear as they come), then count every article."""
         worker = get_current_worker()
         app = self.app
+        if self.files and self.loader is not None:
+            batch: list[Article] = []
+            last = time.monotonic()
+            for path in self.files:
+                if worker.is_cancelled:
+                    return
+                try:
+                    batch.append(self.loader(path))
+                except Exception as exc:  # noqa: BLE001 - a bad file is skipped and reported
+                    self.skipped.append(f"{path}: {exc}")
+                if time.monotonic() - last >= BATCH_SECONDS:
+                    app.call_from_thread(self._add_articles, batch)
+                    batch, last = [], time.monotonic()
+            app.call_from_thread(self._loaded, batch)
         pending: list[tuple[int, Extraction | None]] = []
         last = time.monotonic()
-        for index, article in enumerate(self.articles):
+        for index, article in enumerate(list(self.articles)):
             if worker.is_cancelled:
                 return
             try:
@@ -144,16 +168,36 @@ and figures are counted in the background (progress bar at the bottom).
             except Exception:  # noqa: BLE001 - one bad article must not stop the others
                 extraction = None
             pending.append((index, extraction))
+            time.sleep(0)  # hand the GIL to the UI thread between articles: keys stay snappy
             if time.monotonic() - last >= BATCH_SECONDS:
                 app.call_from_thread(self._apply_counts, pending)
                 pending, last = [], time.monotonic()
         app.call_from_thread(self._apply_counts, pending)
 
+    def _add_articles(self, batch: list[Article]) -> None:
+        start = len(self.articles)
+        self.articles.extend(batch)
+        self._haystacks.extend(_haystack(a) for a in batch)
+        needle = self.filter_text.casefold()
+        rows = [(start + i, a) for i, a in enumerate(batch) if not needle or needle in self._haystacks[start + i]]
+        self.shown.extend(rows)
+        self.query_one(LibraryTable).add_rows(rows)
+        self._update_subtitle()
+        self.query_one(ProgressBar).update(progress=len(self.articles))
+
+    def _loaded(self, batch: list[Article]) -> None:
+        self._add_articles(batch)
+        self.files = []
+        progress = self.query_one(ProgressBar)
+        progress.update(total=len(self.articles), progress=0)
+        self._refresh_rows()  # sorted now that everything is in
+        if self.skipped:
+            self.notify(f"{len(self.skipped)} files skipped; first: {self.skipped[0]}",
+                        severity="warning", markup=False, timeout=10)
+
     def _apply_counts(self, results: list[tuple[int, Extraction | None]]) -> None:
-        table = self.query_one(LibraryTable)
-        for index, extraction in results:
-            self.counts[index] = extraction
-            table.set_counts(index, extraction)
+        self.counts.update(results)
+        self.query_one(LibraryTable).refresh()
         progress = self.query_one(ProgressBar)
         progress.update(progress=len(self.counts))
         progress.set_class(len(self.counts) >= len(self.articles), "-done")

@@ -84,7 +84,18 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
                     yield ItemPane(kind, PANE_TITLES[kind], id=kind)
         yield Footer()
 
+    def _sync_layout(self) -> None:
+        # Textual sets breakpoint classes only on a Resize reaching this screen; a screen pushed
+        # (or resumed) after the terminal changed size must catch up itself.
+        wide = self.app.size.width >= WIDE
+        self.set_class(wide, "-wide")
+        self.set_class(not wide, "-narrow")
+
+    def on_screen_resume(self) -> None:
+        self._sync_layout()
+
     def on_mount(self) -> None:
+        self._sync_layout()
         self.title = self.article.title
         self.app.mark_read(self.article)  # type: ignore[attr-defined]
         self._update_tabs()
