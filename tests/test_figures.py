@@ -168,6 +168,7 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("Limit warming to 1.5 degrees above pre-industrial levels.", "1.5 degrees",
      dict(kind="quantity", value=1.5, unit="degree Celsius")),
     ("The tunnel runs 5.4 km under the city.", "5.4 km", dict(kind="quantity", value=5.4, unit="km")),
+    ("The tunnel runs 5.4\u202fkm under the city.", "5.4\u202fkm", dict(kind="quantity", value=5.4, unit="km")),
     ("They built a 2,000-mile pipeline.", "2,000-mile", dict(kind="quantity", value=2000.0, unit="mile")),
     ("The road is 1.2 miles long.", "1.2 miles", dict(kind="quantity", value=1.2, unit="mile")),
     ("The storm dropped about 7.5 inches of rain.", "about 7.5 inches",

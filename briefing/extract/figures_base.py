@@ -27,12 +27,12 @@ from briefing.extract.figures_lexicon import (
 )
 from briefing.extract.numbers import ABBREVIATIONS, SCALES
 
-SP = r"[ \u00a0]"
+SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break and thin spaces
 MAG_AT = re.compile(
-    rf"(?P<sep>[ \u00a0-]?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>{alternation(SCALES)})s?)"
+    rf"(?P<sep>[ \u00a0\u202f\u2009-]?)(?:(?P<abbr>{alternation(ABBREVIATIONS)})|(?P<word>{alternation(SCALES)})s?)"
     r"(?![A-Za-z0-9])"
 )
-UNIT_AT = re.compile(rf"(?P<sep>[ \u00a0-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
+UNIT_AT = re.compile(rf"(?P<sep>[ \u00a0\u202f\u2009-]?)(?P<u>{alternation(UNITS)})(?![A-Za-z0-9])")
 WORD_AFTER = re.compile(rf"{SP}([A-Za-z]+)|[,.;:!?)]|\Z")
 _OPENING_PUNCT = "([{“‘\"'—–"
 
