@@ -56,14 +56,22 @@ def report(label: str, texts: list[str]) -> None:
 
 
 def pathological() -> dict[str, str]:
-    paragraph = (
+    """The inputs of issue 3, plus a 5 MB article far denser in quotes and cues than news."""
+    seeds = "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").iterdir()))
+    five_mb = (seeds + "\n\n") * (5_000_000 // (len(seeds) + 2) + 1)
+    dense = (
         '"Costs rose again this year," said Mayor Ann Lee, who chairs the board. '
         "The council, according to its own review, will vote on Jan. 5 at 7.30 p.m. "
     ) * 4
-    five_mb = "\n\n".join([paragraph] * (5_000_000 // (len(paragraph) + 2)))
+    dense_five_mb = "\n\n".join([dense] * (5_000_000 // (len(dense) + 2)))
     one_line = ("the council said that costs, which rose, would fall " * 20_000)[:1_000_000]
     unbalanced = ' "a ' * 5_000 + " “b ‘c ’ ” " * 1_250
-    return {"5 MB article": five_mb, "single 1 MB line": one_line, "10,000 unbalanced marks": unbalanced}
+    return {
+        "5 MB article (the seeds over and over)": five_mb[:5_000_000],
+        "5 MB of dense quotes and cues": dense_five_mb,
+        "single 1 MB line": one_line,
+        "10,000 unbalanced marks": unbalanced,
+    }
 
 
 def main() -> int:
