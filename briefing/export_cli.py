@@ -40,7 +40,8 @@ def _warn(message: str) -> None:
 
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (default: standard output).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to FILE (default, or -: standard output).")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @click.option("--starred-only", is_flag=True, help="Only starred annotations (no plain highlights or notes).")
 @click.option("--extractions", "level", type=click.Choice(LEVELS), default="starred", show_default=True,
@@ -54,6 +55,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
     A file is always included; from a directory, only its annotated articles.
     Set SOURCE_DATE_EPOCH to fix the "generated" time (reproducible output).
     """
+    output = None if output == "-" else output
     if output and os.path.lexists(output) and not force:
         _fail(f"{output} already exists; use --force to overwrite it")
     articles = _articles(paths)

@@ -282,3 +282,12 @@ def test_when_counts_disagree_the_store_is_asked_article_by_article(tmp_path: Pa
     asked = []
     monkeypatch.setattr(store, "for_article", lambda a: asked.append(a) or [])
     assert placed_by_article(store, [latvia]) == [[]] and asked == [latvia]
+
+
+def test_a_file_name_is_offered(tmp_path: Path) -> None:
+    from briefing.export import file_name
+
+    briefs, _ = _one(tmp_path)
+    assert file_name(briefs) == "brief-latvia-invites-japan-into-coalition-supporting-ukraine-drone.md"
+    assert file_name(briefs * 3) == "brief-3-articles.md"
+    assert file_name([ArticleBrief(article("x", title="¿¡!!"), (), None)]) == "brief-untitled.md"

@@ -61,6 +61,7 @@ def _one_error_line(result) -> str:
 
 
 def test_without_output_the_brief_goes_to_stdout(env: dict[str, str], seed: Path) -> None:
+    assert invoke(env, seed, "-o", "-", "--extractions", "none").stdout == invoke(env, seed, "--extractions", "none").stdout
     result = invoke(env, seed, "--extractions", "none")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("---\ntitle: \"Brief: Latvia invites Japan")

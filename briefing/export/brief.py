@@ -47,6 +47,13 @@ def render(briefs: Sequence[ArticleBrief], *, generated: datetime, level: Level 
     return "\n\n".join(b for b in blocks if b) + "\n"
 
 
+def file_name(briefs: Sequence[ArticleBrief]) -> str:
+    """A file name to offer for the brief: `brief-<headline>.md`, or `brief-<n>-articles.md`."""
+    stem = Slugs().add(briefs[0].headline if len(briefs) == 1 else plural(len(briefs), "article"))
+    stem = "-".join(part for part in stem.replace("_", "-").split("-") if part)[:60].rstrip("-")
+    return f"brief-{stem or 'untitled'}.md"
+
+
 def _default_title(briefs: Sequence[ArticleBrief]) -> str:
     return f"Brief: {briefs[0].headline}" if len(briefs) == 1 else f"Brief: {plural(len(briefs), 'article')}"
 
