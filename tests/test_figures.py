@@ -109,6 +109,8 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
      dict(kind="count", value=24.0, unit=None, qualifier="at_least")),
     ("Tens of thousands of protesters marched.", "Tens of thousands of protesters",
      dict(kind="count", value=1e4, unit="protester", qualifier="at_least")),
+    ("Several hundred adults joined the trial.", "Several hundred adults",
+     dict(kind="count", value=200.0, unit="adult", qualifier="at_least")),
     ("Thousands of people fled.", "Thousands of people",
      dict(kind="count", value=2e3, unit="person", qualifier="at_least")),
     ("The plan will build 1.3m homes by 2030.", "1.3m homes", dict(kind="count", value=1.3e6, unit="home")),

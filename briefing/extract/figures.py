@@ -31,8 +31,8 @@ Readings the contract leaves open (they follow tests/gold/README.md):
 - ranges ("10-15%", "between X and Y", "two or three barges"): `value` None, `low`/`high`,
   qualifier "range", the unit or magnitude of one bound applied to both; "rose 5% to 7%" is
   a change, two figures.
-- vague plurals: "dozens" at_least 24, "thousands" at_least 2,000, "tens of thousands"
-  at_least 10,000.
+- vague amounts: "dozens" at_least 24, "thousands" at_least 2,000, "tens of thousands"
+  at_least 10,000, "several hundred" at_least 200.
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ from briefing.extract.numbers import (
 _FRACTION_AFTER = re.compile(rf"[ -](?P<f>{alternation({w for f in FRACTIONS for w in (f, f.capitalize())})})\b")
 _OF_A = re.compile(rf"{SP}(?:of{SP})?an?(?={SP})")
 _BY_BEFORE = Phrases({"by"})
+_FEW_BEFORE = Phrases({"several", "a few", "a couple of", "some few"})
 _OF = re.compile(rf"{SP}of(?={SP})")
 _VAGUE_COMPOUND = re.compile(
     rf"(?i:(?P<a>{alternation(VAGUE_COMPOUND)}){SP}of{SP}(?P<b>thousands|millions|billions))\b"
@@ -76,6 +77,10 @@ def on_word(ctx: Context, m: re.Match[str]) -> Found:
     if isinstance(found, Draft) and word in SCALES and found.start == s:
         if article := before(text, s, ARTICLE_BEFORE):  # "a dozen ships", "a million people"
             found.start = article[1]
+        elif few := before(text, s, _FEW_BEFORE):  # "several hundred", "a few thousand"
+            found.start, found.qualifier = few[1], "at_least"
+            if found.value is not None:
+                found.value *= VAGUE_LEAST
     if isinstance(found, Draft) and found.value == 1 and (found.kind == "count" or found.unit in ONE_IDIOMS):
         return m.end()  # "one person", "at one point", "one day": a phrase, not a figure
     return found
