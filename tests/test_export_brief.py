@@ -291,3 +291,17 @@ def test_a_file_name_is_offered(tmp_path: Path) -> None:
     assert file_name(briefs) == "brief-latvia-invites-japan-into-coalition-supporting-ukraine-drone.md"
     assert file_name(briefs * 3) == "brief-3-articles.md"
     assert file_name([ArticleBrief(article("x", title="¿¡!!"), (), None)]) == "brief-untitled.md"
+
+
+def test_a_starred_speaker_is_found_by_mention_name_or_alias(tmp_path: Path) -> None:
+    from briefing.export.gather import resolve
+
+    a = load(LATVIA)
+    ex = fixed_extraction(a)
+    braze = ex.speakers[0]
+    store = store_at(tmp_path)
+    start, end = braze.mentions[1]
+    by_mention = store.add(a, start, end, kind="star", item=Item("speaker", "s99", "whatever the UI showed"))
+    by_alias = store.add(a, 0, 5, kind="star", item=Item("speaker", "s99", braze.aliases[0]))
+    assert resolve(by_mention, start, end, ex) is braze
+    assert resolve(by_alias, 0, 5, ex) is braze

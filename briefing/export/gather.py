@@ -167,10 +167,12 @@ def resolve(annotation: Annotation, start: int, end: int, extraction: Extraction
         # A star on a bare passage: the item with exactly that span, if any.
         spanned: list[Sequence[ItemRecord]] = [extraction.quotes, extraction.claims, extraction.figures]
         return next((i for items in spanned for i in items if (i.start, i.end) == (start, end)), None)
-    if pointer.type == "speaker":
+    if pointer.type == "speaker":  # Its passage is one of its mentions; its text, its name.
         speakers = extraction.speakers
-        return (next((s for s in speakers if s.name == pointer.text), None)
-                or next((s for s in speakers if s.id == pointer.id and not pointer.text), None))
+        found_speaker = ([s for s in speakers if (start, end) in s.mentions]
+                         or [s for s in speakers if pointer.text in (s.name, *s.aliases)]
+                         or [s for s in speakers if s.id == pointer.id and not pointer.text])
+        return found_speaker[0] if found_speaker else None
     candidates: Sequence[Quote | Claim | Figure] = {
         "quote": extraction.quotes, "claim": extraction.claims, "figure": extraction.figures,
     }.get(pointer.type, [])
