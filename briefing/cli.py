@@ -97,16 +97,32 @@ def _library(paths: Sequence[str], max_size: int) -> list[Article]:
     return articles
 
 
+#: Libraries with more files than this open at once and load in the background.
+READ_STREAM_AFTER = 200
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--no-mouse", is_flag=True, help="Leave the mouse to the terminal (its own text selection works).")
+@click.option("--theme", metavar="NAME",
+              help="Color theme, remembered for next time (ansi-dark/ansi-light use the terminal's colors).")
 @max_size_option
-def read(paths: tuple[str, ...], no_mouse: bool, max_size: int) -> None:
+def read(paths: tuple[str, ...], no_mouse: bool, theme: str | None, max_size: int) -> None:
     """Open the reader on PATHS (files or directories; default: the bundled samples)."""
-    articles = _library(paths, max_size)
+    try:
+        files = expand(paths or [seeds_dir()])
+    except IngestError as exc:
+        fail(str(exc))
+    from functools import partial
+
     from .tui.app import BriefingApp  # Textual only for the reader.
 
-    BriefingApp(articles).run(mouse=not no_mouse)
+    if len(files) > READ_STREAM_AFTER:
+        # Reading 10,000 files takes seconds: the library opens now and fills in as they load.
+        app = BriefingApp([], files=files, loader=partial(load, max_size=max_size), theme=theme)
+    else:
+        app = BriefingApp(_library(paths, max_size), theme=theme)
+    app.run(mouse=not no_mouse)
 
 
 @cli.command("list")
