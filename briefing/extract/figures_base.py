@@ -95,10 +95,10 @@ MODAL_BEFORE = Phrases(MODALS)
 
 def before(text: str, pos: int, phrases: Phrases) -> tuple[str, int] | None:
     """The longest of `phrases` ending one space before `pos`, as (phrase, start)."""
-    last = _last_word(text, pos)
-    if last is None or last[0] not in phrases.last_words:
+    last = word_before(text, pos)
+    if last is None or (word := last[0].lower()) not in phrases.last_words:
         return None  # the usual case, decided on the one cached word
-    best = last if last[0] in phrases.phrases else None
+    best = (word, last[1]) if word in phrases.phrases else None
     start = last[1]
     for _ in range(phrases.max_words - 1):
         if start < 2 or text[start - 1] not in " \u00a0":
@@ -114,14 +114,14 @@ def before(text: str, pos: int, phrases: Phrases) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=64)
-def _last_word(text: str, pos: int) -> tuple[str, int] | None:
-    """The word ending one space before `pos`, lower case, with its start. Cached: one number
-    is looked behind for qualifiers, labels, articles... (a str caches its own hash)."""
+def word_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The word ending one space before `pos`, with its start. Cached: one number is looked
+    behind for qualifiers, labels, articles... (a str caches its own hash)."""
     end = pos - 1
     if end < 1 or text[end] not in " \u00a0":
         return None
     j = _word_start(text, end)
-    return None if j is None else (text[j:end].lower(), j)
+    return None if j is None else (text[j:end], j)
 
 
 def _word_start(text: str, end: int) -> int | None:

@@ -22,6 +22,7 @@ from briefing.extract.figures_base import (
     Found,
     before,
     lead_before,
+    word_before,
     year_prefix,
 )
 from briefing.extract.figures_calendar import (
@@ -311,12 +312,10 @@ def _bare_rejected(ctx: Context, b: _Bound) -> bool:
     text = ctx.text
     if b.words:
         return b.value < 2 or text[b.end : b.end + 1] == "-"
-    if b.start >= 2 and text[b.start - 1] in " \u00a0":
-        word_start = max(text.rfind(" ", max(0, b.start - 24), b.start - 1), 0)
-        word = text[word_start : b.start - 1].strip()
-        if word[:1].isupper() and word.lower() not in SENTENCE_STARTERS and word not in dates.MONTHS:
-            return True  # "Flight 17", "Windows 10"
-    return False
+    name = word_before(text, b.start)
+    return name is not None and name[0][:1].isupper() and (
+        name[0].lower() not in SENTENCE_STARTERS and name[0] not in dates.MONTHS
+    )  # "Flight 17", "Windows 10"
 
 
 def on_currency(ctx: Context, m: re.Match[str]) -> Found:
