@@ -56,6 +56,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
+_LABEL = re.compile(r"(?:WATCH|READ MORE|READ|MORE|LISTEN|RELATED|VIDEO|PHOTOS?|SEE|CLICK)\b[^:]{0,12}:")
 _FILLER_WINDOW = 40  # "has also", "repeatedly": a few short words before the verb
 _FINDERS = ("document", "organization", "anonymous")
 _NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
@@ -94,6 +95,8 @@ def find_cues(
         if k < 0 or v_start >= sentences[k][1]:
             continue
         s_start, s_end = sentences[k]
+        if _LABEL.match(text, s_start):
+            continue  # a link to another story: "WATCH: Burnaby RCMP warns of rise in 'sextortion' cases"
         lo = max(s_start, _last_run_end(v_start, runs, run_starts), v_start - _MAX_SUBJECT_CHARS)
         hi = min(s_end, _next_run_open(v_end, runs, run_starts, s_end))
         cue = _cue(text, v_start, v_end, surface, lo, hi, k, s_start)
@@ -232,8 +235,8 @@ def _subject_after(text: str, start: int, hi: int) -> Mention | None:
 
 _LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
 _LEADING_MAX = 12
-# "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - "
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+")
+# "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - ", "MUMBAI: "
+DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
 _INTRO_MAX = 60
 _NOT_SUBJECT_OPENERS = frozenset(
