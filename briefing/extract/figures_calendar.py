@@ -119,11 +119,7 @@ def _future_clause(text: str, pos: int) -> bool:
     lo = max(0, pos - 80)
     window = text[lo:pos]
     cut = max(window.rfind(c) for c in ".,;:!?\n\u201c\"")
-    words = window[cut + 1 :].lower().replace("\u2019", "'").split()
-    return any(w in _FUTURE_WORDS for w in words)
-
-
-_FUTURE_WORDS = frozenset(FUTURE_CUES)
+    return any(w in FUTURE_CUES for w in window[cut + 1 :].lower().split())
 
 
 def on_relative(ctx: Context, m: re.Match[str]) -> Found:
