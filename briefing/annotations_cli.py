@@ -202,7 +202,3 @@ def import_command(file: str, db: str | None) -> None:
     with _store(db) as store:
         result = store.import_annotations(records)
     click.echo(f"imported {file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")
-
-
-if __name__ == "__main__":
-    annotations(prog_name="briefing annotations")

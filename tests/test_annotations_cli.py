@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,16 +12,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-
-
-def _registered() -> bool:
-    from briefing.cli import cli
-
-    return "annotations" in cli.commands
-
-
-# `python -m briefing annotations` once cli.py registers the group; the module itself until then.
-ENTRY = ["-m", "briefing", "annotations"] if _registered() else ["-m", "briefing.annotations_cli"]
 
 
 @pytest.fixture
@@ -36,10 +27,9 @@ def story(tmp_path: Path) -> Path:
 
 
 def run(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:
-    import os
-
-    return subprocess.run([sys.executable, *ENTRY, *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60, env={**os.environ, **env})
+    """`python -m briefing annotations ARGS` with the store in a temp dir."""
+    return subprocess.run([sys.executable, "-m", "briefing", "annotations", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60, env={**os.environ, **env})
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -136,15 +126,12 @@ def test_corrupt_store_warns_and_goes_on(env: dict[str, str], story: Path) -> No
 
 
 def test_commands_do_not_import_textual(env: dict[str, str], story: Path) -> None:
-    import os
-
     check = (
         "import sys\n"
-        f"from briefing.{'cli import main' if _registered() else 'annotations_cli import annotations as main'}\n"
+        "from briefing.cli import main\n"
         "for args in (['add', sys.argv[1], '--exact', 'Mayor Delia Marchetti'], ['list'], ['export']):\n"
-        f"    args = {['annotations'] if _registered() else []} + args\n"
         "    try:\n"
-        "        main(args)\n"
+        "        main(['annotations', *args])\n"
         "    except SystemExit as exit:\n"
         "        assert not exit.code, exit.code\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))\n"
