@@ -93,3 +93,34 @@ def test_byline_authors_are_never_speakers() -> None:
 def test_ids_follow_first_mention() -> None:
     text = '"First," said Ana Lopes.\n\n"Second," said Tom Hale.\n\n"Third," Lopes said.'
     assert [(s.id, s.name) for s in speakers(text)] == [("s1", "Ana Lopes"), ("s2", "Tom Hale")]
+
+
+def test_acronym_is_an_alias_of_its_long_form() -> None:
+    text = (
+        "The Water Standards Authority (WSA) said the fine was a record.\n\n"
+        "The WSA said the company had hidden the spills for years."
+    )
+    [authority] = speakers(text)
+    assert (authority.name, authority.kind) == ("Water Standards Authority", "organization")
+    assert "WSA" in authority.aliases
+
+
+def test_a_spokesman_for_the_company_names_the_company() -> None:
+    text = (
+        "Nordmark Raffinerie, which runs a refinery near Mannheim, has cut its output, "
+        "a spokesman for the company said on Wednesday."
+    )
+    assert [s.name for s in speakers(text)] == ["a spokesman for Nordmark Raffinerie"]
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    text = "OTTAWA — Finance Minister Jo Hill said the budget would balance by 2027."
+    assert [s.name for s in speakers(text)] == ["Jo Hill"]
+
+
+def test_same_surname_people_stay_apart_and_the_latest_is_meant() -> None:
+    text = (
+        "Jürgen Albers steers the barge. \"The river is low,\" Albers said.\n\n"
+        "His wife, Renate Albers, keeps the books. \"We saved for this,\" Renate Albers said."
+    )
+    assert [s.name for s in speakers(text)] == ["Jürgen Albers", "Renate Albers"]

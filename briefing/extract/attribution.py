@@ -273,6 +273,7 @@ def reported_clauses(
     return sorted(found, key=lambda r: r.start)
 
 
+_CLAUSE_ENDS = (",", "—", "--", "–")
 _AFTER_QUOTE = re.compile(r"[”\"’'][\s,]*\Z")
 _CONJUNCT = re.compile(r",? and that |; ")
 
@@ -293,26 +294,21 @@ def _overlaps(span: Span, quoted: Sequence[Span], quoted_starts: list[int]) -> b
 
 
 def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
+    """The reported clause of a cue: before it ("CLAUSE, X said.") or after it ("X said CLAUSE")."""
+    dateline = DATELINE.match(text, s_start, cue.start)
+    start = dateline.end() if dateline else s_start  # "OTTAWA — CLAUSE, X said"
+    before_ends_clause = cue.start > start and text[start : cue.start].rstrip().endswith(_CLAUSE_ENDS)
     after = text[cue.end : min(s_end, cue.end + _TAIL_WINDOW)]
     if cue.verb == "according to":
-        clause_before = cue.start > s_start  # "CLAUSE, according to X[, a network ...]."
+        clause_before = cue.start > start  # "CLAUSE, according to X[, a network ...]."
     elif cue.inverted or _AFTER_QUOTE.search(text, max(s_start, cue.start - 4), cue.start):
         clause_before = True  # '"...," said X, who ...': what follows X is not what was said
     else:
         short = s_end - cue.end < _TAIL_WINDOW and len(after.split()) <= _SHORT_TAIL_WORDS
-        clause_before = short and " that " not in f" {after} "
+        clause_before = short and before_ends_clause and " that " not in f" {after} "
     weak = cue.verb in lx.WEAK_SPEECH_VERBS
-    if clause_before and cue.start > s_start:
-        # "CLAUSE, X said." / "CLAUSE, according to X."
-        start = s_start
-        dateline = DATELINE.match(text, s_start, cue.start)
-        if dateline:
-            start = dateline.end()
-        end = cue.start
-        head = text[start:end].rstrip()
-        if not head.endswith((",", "—", "--", "–")) or weak:
-            return None
-        return _trimmed(text, start, end)
+    if clause_before:
+        return _trimmed(text, start, cue.start) if before_ends_clause and not weak else None
     if weak and not text[cue.verb_end : cue.clause_start].strip().endswith("that"):
         return None
     return _trimmed(text, cue.clause_start, s_end)
