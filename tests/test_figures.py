@@ -197,6 +197,8 @@ CASES: list[tuple[str, str, dict[str, object]]] = [
     ("The minister spoke on Monday.", "Monday", dict(kind="date", iso="2025-09-22")),
     ("The minister will visit next Friday.", "next Friday", dict(kind="date", iso="2025-09-26")),
     ("The law took effect in June.", "June", dict(kind="date", iso="2025-06")),
+    ("Sales fell in March.", "March", dict(kind="date", iso="2025-03")),
+    ("The leaders will meet in March.", "March", dict(kind="date", iso="2026-03")),
     ("The election will be held in October.", "October", dict(kind="date", iso="2025-10")),
     ("Output grew in 2024.", "2024", dict(kind="date", iso="2024", value=None)),
     ("Profit rose in fiscal 2023.", "fiscal 2023", dict(kind="date", iso="2023")),

@@ -84,6 +84,7 @@ def calendar_date(ctx: Context, start: int, m: re.Match[str] | None) -> Found:
     way = direction[0] if direction and direction[0] != "this" else ""
     if year is None and not direction:
         year = _sentence_year(text, start)  # "the 2018 drought ... in August"
+        way = "next" if year is None and _future_clause(text, start) else ""  # "will meet in March"
     iso = dates.day_iso(dates.MONTHS[mon], day, year, ctx.ref, way)
     end = max(m.end(g) for g in ("mon", "day", "year") if m.group(g))
     if iso and day and year and m.groupdict().get("hh"):

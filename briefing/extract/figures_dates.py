@@ -41,14 +41,20 @@ def parse_published(published: str | None) -> date | None:
 
 
 def _nearest_year(month: int, day: int, ref: date, direction: str = "") -> int:
-    """The year that puts month/day nearest `ref` ("last": on or before it, "next": after it)."""
+    """The year that puts month/day nearest `ref` ("last": on or before it, "next": after it).
+
+    Without a direction news reports the past, so a date more than a quarter ahead of
+    publication is read as last year's ("in March" in a September article)."""
     years = (ref.year - 1, ref.year, ref.year + 1)
     days = {y: (_safe_date(y, month, day) - ref).days for y in years}
     if direction == "last":
         return max(y for y in years if days[y] <= 0)
     if direction == "next":
         return min(y for y in years if days[y] > 0)
-    return min(years, key=lambda y: abs(days[y]))
+    return min((y for y in years if days[y] <= _FUTURE_REACH), key=lambda y: abs(days[y]))
+
+
+_FUTURE_REACH = 92  # days
 
 
 def _safe_date(year: int, month: int, day: int) -> date:
