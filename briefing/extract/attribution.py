@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
-from briefing.extract.cues import DATELINE, Cue, leading_subject
+from briefing.extract.cues import Cue
+from briefing.extract.subjects import DATELINE, leading_subject
 from briefing.extract.marks import QuotedRun
 from briefing.extract.mentions import parse_mention
 from briefing.extract.speakers import Entity, SpeakerBook

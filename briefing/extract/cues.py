@@ -9,47 +9,19 @@ from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
 from briefing.extract.marks import QuotedRun
-from briefing.extract.mentions import Mention, add_apposition, is_capitalized, parse_mention, tokens
+from briefing.extract.mentions import Mention
+from briefing.extract.subjects import subject_after, subject_before
 
 Span = tuple[int, int]
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _ACCORDING_TO = re.compile(r"\s+to\b")
-_FILLER_TAIL = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"))+\s*\Z",
-    re.IGNORECASE,
-)
-# A passive, an infinitive, a modal or a negation before the verb: "it has been estimated",
-# "declined to say", "Instagram will add", "did not say" report no speech.
-_NOT_REPORTING = re.compile(
-    r"(?:\b(?:been|be|being|was|were|is|are|it's|to|will|would|could|can|should|may|might|must|shall|not"
-    r"|never)|n't|n’t)\s*\Z",
-    re.IGNORECASE,
-)
-# Clause boundaries inside a sentence: marks found with str.rfind (cheap), then words.
-_BOUNDARY_MARKS = ",;:([\"“”—–"
-_STRONG_BOUNDARY_MARKS = ";:([\"“”—–"
-_BOUNDARY_WORDS = re.compile(  # lowercase: a capitalized one opens the sentence anyway
-    r"\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
-    r"|though|although|where|so|than|whom?|which)\b"
-)
-_DOUBLE_HYPHEN = re.compile(r"\s--\s")
-_RELATIVE_BOUNDARY_WORDS = re.compile(
-    r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
-)
-_COMMA = re.compile(r",\s*")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(  # "said (on Monday) (that)": where the reported clause starts
     r"[\s,:]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
     r"|tonight|earlier|later|recently|last\s+week|this\s+week)\b[\s,]*)?(?:that\b)?\s*"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-_FORWARD_END = re.compile(
-    r"[,;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
-    r"(?<!\bProf)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\b[A-Z])\.|\s[—–]|\s--\s|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as"
-    r"|and|but|because|last|this|earlier|on|about|via|through|with|told|said|says|adding|noting)\b"
-)
 _LISTENER = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|and)\s+)*[A-Z][\w.’'&-]*(?=\W|$)"
     r"|\s+(?:him|her|them|us|me|reporters|journalists|the\s+media|the\s+press|members|supporters"
@@ -57,9 +29,7 @@ _LISTENER = re.compile(
 )
 _MAX_SUBJECT_CHARS = 160
 _LABEL = re.compile(r"(?:WATCH|READ MORE|READ|MORE|LISTEN|RELATED|VIDEO|PHOTOS?|SEE|CLICK)\b[^:]{0,12}:")
-_FILLER_WINDOW = 40  # "has also", "repeatedly": a few short words before the verb
 _FINDERS = ("document", "organization", "anonymous")
-_NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
 
 
 @dataclass(slots=True)
@@ -122,7 +92,7 @@ def _cue(
 ) -> Cue | None:
     verb = surface.lower()
     if verb.startswith("according"):
-        mention = _subject_after(text, v_end, hi)
+        mention = subject_after(text, v_end, hi)
         if not mention:
             return None
         clause = _skip_comma(text, mention.end, hi)
@@ -133,13 +103,13 @@ def _cue(
     mention, inverted = None, False
     if before.rstrip().endswith(",") and verb not in lx.LISTENER_VERBS:
         # "Somehow, the family will find a way, adds Al Basha."
-        after = _subject_after(text, v_end, hi)
+        after = subject_after(text, v_end, hi)
         if after is not None and after.kind != "pronoun" and _CLAUSE_END.match(text, after.end):
             mention, inverted = after, True
     if mention is None:
-        mention = _subject_before(text, lo, v_start, s_start)
+        mention = subject_before(text, lo, v_start, s_start)
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
-        mention, inverted = _subject_after(text, v_end, hi), True
+        mention, inverted = subject_after(text, v_end, hi), True
     if mention is None:
         return None
     if verb in lx.FINDING_VERBS and mention.kind not in _FINDERS and not _THAT_NEXT.match(text, v_end):
@@ -154,132 +124,6 @@ def _cue(
     clause = _skip_that(text, clause, hi)
     start, end = (v_start, mention.end) if inverted else (mention.start, v_end)
     return Cue(verb, v_start, v_end, mention, start, end, inverted, sentence, clause)
-
-
-def _subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention | None:
-    end = verb_start
-    if _NOT_REPORTING.search(text, max(lo, end - 12), end):
-        return None
-    tail = _FILLER_TAIL.search(text, max(lo, end - _FILLER_WINDOW), end)
-    if tail:
-        end = tail.start()
-    if text[lo:end].rstrip().endswith(","):
-        if _PARTICIPLE.match(text, verb_start):
-            return leading_subject(text, s_start, end)  # "X chastised the station, saying"
-        return _subject_before_aside(text, lo, end)
-    start = _after_last_boundary(text, lo, end)
-    if not text[start:end].strip():
-        word = (text[max(lo, start - 6) : start].split() or [""])[-1].lower()
-        if word in ("and", "but"):
-            return leading_subject(text, s_start, end)  # "... acknowledged the invitation and said"
-        if word in ("which", "who"):
-            return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
-        return None
-    return parse_mention(text, start, end)
-
-
-def _after_last_boundary(
-    text: str, lo: int, end: int, marks: str = _BOUNDARY_MARKS, words: re.Pattern[str] = _BOUNDARY_WORDS
-) -> int:
-    """Where the phrase before `end` starts: after the last boundary mark or word in `lo:end`."""
-    start = max(lo, *(text.rfind(mark, lo, end) + 1 for mark in marks))
-    for m in words.finditer(text, start, end):
-        start = m.end()
-    return start
-
-
-def _relative_antecedent(text: str, lo: int, pronoun_end: int) -> Mention | None:
-    """The phrase a "which"/"who" refers back to: the one just before its comma."""
-    comma = text.rfind(",", lo, pronoun_end)
-    if comma < 0 or text[comma:pronoun_end].split(",")[-1].strip().lower() not in ("which", "who"):
-        return None
-    start = _after_last_boundary(text, lo, comma, words=_RELATIVE_BOUNDARY_WORDS)
-    return parse_mention(text, start, comma)
-
-
-def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
-    """"Ken Njoroge, chief executive of ..., said": the subject ends at the first comma that
-    closes a mention; the aside is its role when it names one."""
-    start = _after_last_boundary(text, lo, end, _STRONG_BOUNDARY_MARKS, _DOUBLE_HYPHEN)
-    phrase_start = start
-    commas = list(_COMMA.finditer(text, start, end))
-    for n, comma in enumerate(commas):
-        mention = parse_mention(text, phrase_start, comma.start())
-        if mention is not None and mention.kind == "anonymous" and n + 1 < len(commas):
-            # "the director of provincial operations for EHS, Jeff Fraser, says"
-            named = parse_mention(text, comma.end(), commas[n + 1].start())
-            if named is not None and named.kind == "person" and not named.role:
-                named.role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
-                return named
-        if mention is not None:
-            return add_apposition(text, mention, end)
-        phrase_start = comma.end()
-    return None
-
-
-def _subject_after(text: str, start: int, hi: int) -> Mention | None:
-    stop = _FORWARD_END.search(text, start, hi)
-    end = stop.start() if stop else hi
-    first = tokens(text, start, end)[:1]
-    if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
-        return None  # "Asked what he would tell ..." is not "said X"
-    mention = parse_mention(text, start, end)
-    if stop and stop.group() == "and" and (mention is None or text[stop.end() + 1 : stop.end() + 2].isupper()):
-        # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
-        further = _FORWARD_END.search(text, stop.end(), hi)
-        longer = parse_mention(text, start, further.start() if further else hi)
-        if longer is not None and (mention is None or longer.kind == "person"):
-            mention = longer
-    return add_apposition(text, mention, hi)
-
-
-_LEADING_WORDS = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
-_LEADING_MAX = 12
-# "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - ", "MUMBAI: "
-DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
-_HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
-_INTRO_MAX = 60
-_NOT_SUBJECT_OPENERS = frozenset(
-    "on in at for after during with by from since before until under over about as across into through"
-    " despite while when if although though because once asked like unlike".split()
-)
-
-
-def leading_subject(text: str, start: int, end: int) -> Mention | None:
-    """The subject phrase a sentence opens with ("Japan's Defense Ministry has ..."), also
-    after an opening phrase ("After the vote, Ms. May acknowledged ...")."""
-    dateline = DATELINE.match(text, start, end)
-    if dateline:
-        start = dateline.end()  # "TROUT BROOK, N.B. — Kevin Vickers, who ..."
-    mention = _subject_at(text, start, end)
-    if mention is None or (mention.kind == "person" and not (mention.role or " " in mention.name)):
-        comma = text.find(", ", start, min(end, start + _INTRO_MAX))
-        later = _subject_at(text, comma + 2, end) if comma > 0 else None
-        if later is not None and (mention is None or later.kind == "person"):
-            mention = later
-    return mention
-
-
-def _subject_at(text: str, start: int, end: int) -> Mention | None:
-    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
-        return None
-    toks = tokens(text, start, min(end, start + 120), limit=_LEADING_MAX + 2)
-    if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
-        return None  # "On Christmas Day, he ..."
-    n = 0
-    while n < min(len(toks), _LEADING_MAX):
-        word = toks[n][0]
-        described = n == 1 and n + 1 < len(toks) and is_capitalized(toks[n + 1][0]) and word.isalpha()
-        if not (is_capitalized(word) or word.lower() in _LEADING_WORDS or described):
-            break  # a lowercase word may describe the name after it: "Toronto retiree Doug Purdy"
-        n += 1
-    while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in _HEADS:
-        n -= 1
-    if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
-        return None
-    if n == 1 and n < len(toks) and toks[n][0] == ",":
-        return None  # "Somehow, ..." is an adverb, not a subject
-    return add_apposition(text, parse_mention(text, toks[0][1], toks[n - 1][2]), end)
 
 
 def _skip_that(text: str, i: int, hi: int) -> int:
