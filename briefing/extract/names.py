@@ -1,0 +1,108 @@
+"""Names written in an article, indexed once: full names by surname, acronyms, and
+organizations introduced with "which" (so "Lonechild" can be read as "Darian Lonechild")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from briefing.extract import lexicon as lx
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
+_AGE = re.compile(r", \d{1,3}\b")
+_TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
+_NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
+
+
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """Lowercase words of a name without titles or possessive endings."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name)]
+    return tuple(w for w in words if w not in _TITLE_WORDS)
+
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A capitals (and a few small letters)
+_CAPITALIZED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*| [A-Z]\.)+")
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_LONG_FORM = re.compile(r"((?:[A-Z][\w’'&-]* (?:of |for |and |the )*){0,5}[A-Z][\w’'&-]*) \Z")
+_WHICH = re.compile(r",? which\b")
+_RUN_BEFORE = re.compile(rf"((?:(?:[{_UPPER}][\w’'&.-]*|&) ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
+
+
+def _capitalized_runs(text: str) -> list[tuple[int, str]]:
+    """(start, text) of each run of capitalized words joined by single spaces ("Fouzia Al Hashish")."""
+    return [(m.start(), m.group()) for m in _CAPITALIZED_RUN.finditer(text)]
+
+
+def _organizations(text: str) -> dict[str, str]:
+    """Names followed by "which" ("Helixa Recycling, which ..."), by their lowercase form."""
+    found = {}
+    for m in _WHICH.finditer(text):
+        before = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before:
+            found[before.group(1).lower()] = before.group(1)
+    return found
+
+
+class NameIndex:
+    """Full names ("First Last") and organizations ("X, which ...") written in the text,
+    found in one pass, so a surname can be read as the person the text named fully."""
+
+    def __init__(self, text: str) -> None:
+        self.full_names: dict[str, list[tuple[int, str]]] = {}
+        self.in_order: list[tuple[int, str]] = []
+        self.with_age: set[int] = set()
+        for start, name in _capitalized_runs(text):
+            words = name.split()
+            while words and words[0].lower() in _NOT_FIRST_NAME:
+                start += len(words.pop(0)) + 1
+            if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:
+                continue
+            full = " ".join(words)
+            surname = words[-1].lower().removesuffix("’s").removesuffix("'s")
+            self.full_names.setdefault(surname, []).append((start, full))
+            self.in_order.append((start, full))
+            if _AGE.match(text, start + len(full)):
+                self.with_age.add(start)  # "Babatunji Farinloye, 50,"
+        self.acronyms: dict[str, str] = {}  # "WSA" -> "Water Standards Authority"
+        for m in _ACRONYM.finditer(text):
+            before = _LONG_FORM.search(text, max(0, m.start() - 120), m.start())
+            long_form = before.group(1).removeprefix("The ") if before else ""
+            if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(1):
+                self.acronyms[m.group(1)] = long_form
+        self.organizations = _organizations(text)
+
+    def organization_named(self, name: str) -> str:
+        """The full name of an organization written with a "which" ("Dunmore & Vale" ->
+        "Dunmore & Vale Marine"), else `name`."""
+        key = name.lower().removeprefix("the ") + " "
+        return next((full for low, full in self.organizations.items() if low.startswith(key)), name)
+
+    def latest_before(
+        self, at: int, gender: str | None, since: int = 0, sure: bool = False
+    ) -> tuple[int, str] | None:
+        """The last full name written in `since:at` whose first name does not contradict `gender`;
+        with `sure`, only names known to be people (a first name of that gender, or an age)."""
+        k = bisect_right(self.in_order, (at, ""))
+        recent = [(p, n) for p, n in self.in_order[max(0, k - _FALLBACK_NAMES) : k][::-1] if p >= since]
+        same = lx.MALE_NAMES if gender == "m" else lx.FEMALE_NAMES if gender == "f" else frozenset()
+        other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
+        # a known first name of the right gender first ("Robert McMillen" before "L’Oréal Paris")
+        tests = [lambda p, first: first in same or p in self.with_age]
+        if not sure:
+            tests.append(lambda p, first: first not in other)
+        for wanted in tests:
+            for pos, name in recent:
+                if wanted(pos, name.split()[0].lower()):
+                    return pos, name
+        return None
+
+    def full_name(self, surname: str, at: int) -> str | None:
+        """The latest full name with this surname before `at`, else the first after it."""
+        found = self.full_names.get(surname.lower())
+        if not found:
+            return None
+        before = [name for pos, name in found if pos < at]
+        return before[-1] if before else found[0][1]
