@@ -102,7 +102,8 @@ def main(argv: list[str]) -> int:
         return 1
     articles = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     outputs = [extract(a["text"]) for a in articles]
-    print(json.dumps({"split": split, **score(articles, outputs, load_scorer(), "--show" in argv and split == "dev")}))
+    show = "--show" in argv and split == "dev"
+    print(json.dumps({"split": split, **score(articles, outputs, load_scorer(), show)}))
     return 0
 
 

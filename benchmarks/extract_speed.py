@@ -10,6 +10,7 @@ pathological inputs of issue 3: a 5 MB article, a single 1 MB line, 10,000 unbal
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import time
@@ -55,9 +56,13 @@ def report(label: str, texts: list[str]) -> None:
     )
 
 
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").iterdir())]
+
+
 def pathological() -> dict[str, str]:
     """The inputs of issue 3, plus a 5 MB article far denser in quotes and cues than news."""
-    seeds = "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").iterdir()))
+    seeds = "\n\n".join(seed_texts())
     five_mb = (seeds + "\n\n") * (5_000_000 // (len(seeds) + 2) + 1)
     dense = (
         '"Costs rose again this year," said Mayor Ann Lee, who chairs the board. '
@@ -75,14 +80,15 @@ def pathological() -> dict[str, str]:
 
 
 def main() -> int:
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}")
+    cpus = os.cpu_count()
+    print(f"machine: {platform.machine()}, {cpus} CPUs, Python {platform.python_version()}")
     if GGT.is_dir():
         for split in ("dev", "test"):
             lines = (GGT / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
             report(f"GGT {split}", [json.loads(line)["text"] for line in lines if line.strip()])
     else:
         print(f"GGT articles not found at {GGT}: skipped")
-    report("seeds", [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").iterdir())])
+    report("seeds", seed_texts())
     for label, text in pathological().items():
         seconds = best_of(lambda: extract(text), repeat=1)
         print(f"{label}: {len(text) / 1e6:.1f} MB in {seconds:.2f} s")

@@ -117,7 +117,7 @@ def test_quote_running_over_paragraphs() -> None:
 
 
 def test_speaker_in_the_paragraph_before_a_colon() -> None:
-    text = "Glenn Hartley, a dairy farmer, put it bluntly:\n\n" '"Without the line, my kids do homework in a car park."'
+    text = 'Glenn Hartley, a dairy farmer, put it bluntly:\n\n"Without the line, we study in a car park."'
     assert said(text)[0][2] == "Glenn Hartley"
 
 
@@ -211,7 +211,8 @@ def test_other_reporting_verbs(verb: str) -> None:
 def test_clause_before_the_cue_with_an_organization() -> None:
     text = "Members will stay off the boats until the offer improves, the union said in a statement."
     speakers, quotes = extract(text)
-    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Members will stay off the boats until the offer improves")]
+    clause = "Members will stay off the boats until the offer improves"
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", clause)]
     assert speakers[0].kind == "organization"
 
 

@@ -55,7 +55,8 @@ def test_quote_ending_in_a_question_stays_with_its_attribution() -> None:
 
 def test_quote_spanning_sentences_splits_where_each_sentence_ends() -> None:
     text = "“We will rebuild. We always do,” the mayor said. Work starts Monday."
-    assert sentences(text) == ["“We will rebuild.", "We always do,” the mayor said.", "Work starts Monday."]
+    expected = ["“We will rebuild.", "We always do,” the mayor said.", "Work starts Monday."]
+    assert sentences(text) == expected
 
 
 def test_sentences_never_cross_paragraphs() -> None:

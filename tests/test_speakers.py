@@ -52,7 +52,7 @@ def test_two_people_with_one_surname_stay_apart() -> None:
 
 
 def test_organization() -> None:
-    text = "Japan's Defense Ministry has acknowledged the invitation and said it is considering whether to join."
+    text = "Japan's Defense Ministry acknowledged the invitation and said it is considering whether to join."
     [ministry] = speakers(text)
     assert (ministry.name, ministry.kind) == ("Japan's Defense Ministry", "organization")
 

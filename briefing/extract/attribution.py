@@ -64,7 +64,8 @@ def resolve_cues(
         lead = leading_subject(text, s, e)
         if lead and (
             lead.kind == "person"
-            or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))  # not "Rail is ..."
+            # an organization named in full, not "Rail is already crowded"
+            or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))
             or (lead.kind == "anonymous" and lead.definite)
         ):
             events.append((lead.start, 0, (n, lead)))

@@ -36,7 +36,8 @@ SPEECH_VERBS = _forms(
     "point points pointed pointing conclude concludes concluded concluding call calls called calling",
     "find finds found show shows showed shown project projects projected",
     "reiterate reiterates reiterated reiterating vow vows vowed vowing pledge pledges pledged pledging",
-    "echo echoes echoed echoing boast boasts boasted boasting lament laments lamented lamenting counter counters countered countering",
+    "echo echoes echoed echoing boast boasts boasted boasting lament laments lamented lamenting",
+    "counter counters countered countering",
 )
 
 # The plainest reporting verbs, preferred when a sentence has several.

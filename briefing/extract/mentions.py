@@ -131,7 +131,8 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     if len(run) > 1 and all(w.isupper() for w in run):
         return None  # "TROUT BROOK": a dateline or a byline, not a name in running text
     if run_start > 0 and words[run_start - 1].lower() in ("the", "a", "an"):
-        if words[run_start - 1].lower() == "the" and (len(run) >= 2 or run[0].isupper()) and low[-1] not in lx.ROLE_HEADS:
+        named = len(run) >= 2 or run[0].isupper()
+        if words[run_start - 1].lower() == "the" and named and low[-1] not in lx.ROLE_HEADS:
             n_start = toks[run_start][1]  # "the Upper Rhine Climate Observatory" names an organization
             return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
@@ -225,4 +226,6 @@ def add_apposition(text: str, mention: Mention | None, limit: int) -> Mention | 
     return mention
 
 
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"“”()]{2,90}?)(?=[,.;:\"“”]|\s+(?:said|says|told)\b|$)")
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"“”()]{2,90}?)(?=[,.;:\"“”]|\s+(?:said|says|told)\b|$)"
+)

@@ -50,7 +50,8 @@ def find_speakers_and_quotes(
     _share_across_paragraphs(kept, [f[3] for f in found])
     quoted = sorted((r.open, r.close) for r in kept)
     for reported in reported_clauses(text, sentences, cues, entities, quoted):
-        found.append((reported.start, reported.end, "indirect", Attribution(reported.entity, reported.cue.verb, 0.6)))
+        attribution = Attribution(reported.entity, reported.cue.verb, 0.6)
+        found.append((reported.start, reported.end, "indirect", attribution))
     found.sort(key=lambda f: f[0])
     return _records(text, found, book)
 

@@ -71,7 +71,8 @@ class SpeakerBook:
         """The entity a non-pronoun mention denotes, creating it when new."""
         if mention.kind == "pronoun":
             return None
-        if mention.kind == "person" and (mention.name.lower() in self.names.organizations or "&" in mention.name):
+        organization = mention.name.lower() in self.names.organizations or "&" in mention.name
+        if mention.kind == "person" and organization:
             mention.kind, mention.gender = "organization", "n"  # "Helixa Recycling, which ..."
         acronym = self.names.acronyms.get(mention.name)
         if acronym and mention.kind in ("person", "organization"):
@@ -100,7 +101,7 @@ class SpeakerBook:
             return
         for _, entity in self._subjects.before(mention.start):
             if entity.kind == "organization":
-                name = entity.name[0].lower() + entity.name[1:] if entity.name.startswith("The ") else entity.name
+                name = entity.name.replace("The ", "the ", 1) if entity.name.startswith("The ") else entity.name
                 mention.name = mention.name[: m.start(1)] + name
                 return
 
@@ -134,7 +135,8 @@ class SpeakerBook:
 
     def latest_subject(self, before: int) -> tuple[int, Entity] | None:
         """The last person (or unnamed source) a sentence was about before `before`."""
-        return next(((p, e) for p, e in self._subjects.before(before) if e.kind in ("person", "anonymous")), None)
+        people = ((p, e) for p, e in self._subjects.before(before) if e.kind in ("person", "anonymous"))
+        return next(people, None)
 
     def note_subject(self, entity: Entity, offset: int) -> None:
         """A resolved pronoun keeps its entity the most recent subject."""
@@ -152,7 +154,10 @@ class SpeakerBook:
         entity = self._find_person(mention)
         words = name_words(mention.name)
         if entity is None and (
-            mention.role or mention.gender or len(words) >= 2 or (words and words[-1] in self.names.full_names)
+            mention.role
+            or mention.gender
+            or len(words) >= 2
+            or (words and words[-1] in self.names.full_names)
         ):
             entity = self._person(mention)
         if entity is None:
@@ -309,6 +314,10 @@ def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
     """Each entity with its record; ids s1, s2, ... in order of first mention."""
     ordered = sorted(entities, key=lambda e: min(e.mentions, default=(0, 0)))
     return [
-        (e, Speaker(f"s{i}", e.name, e.kind, e.role, sorted(set(e.aliases) - {e.name}), sorted(set(e.mentions))))
+        (e, Speaker(f"s{i}", e.name, e.kind, e.role, _aliases(e), sorted(set(e.mentions))))
         for i, e in enumerate(ordered, 1)
     ]
+
+
+def _aliases(entity: Entity) -> list[str]:
+    return sorted(set(entity.aliases) - {entity.name})

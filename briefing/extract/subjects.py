@@ -128,7 +128,8 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
     if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
     mention = parse_mention(text, start, end)
-    if stop and stop.group() == "and" and (mention is None or text[stop.end() + 1 : stop.end() + 2].isupper()):
+    capital_next = text[stop.end() + 1 : stop.end() + 2].isupper() if stop else False
+    if stop and stop.group() == "and" and (mention is None or capital_next):
         # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
         further = _FORWARD_END.search(text, stop.end(), hi)
         longer = parse_mention(text, start, further.start() if further else hi)
