@@ -101,8 +101,7 @@ class SpeakerBook:
             return
         for _, entity in self._subjects.before(mention.start):
             if entity.kind == "organization":
-                name = entity.name.replace("The ", "the ", 1) if entity.name.startswith("The ") else entity.name
-                mention.name = mention.name[: m.start(1)] + name
+                mention.name = mention.name[: m.start(1)] + re.sub(r"^The ", "the ", entity.name)
                 return
 
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
