@@ -276,6 +276,11 @@ def reported_clauses(
 
 
 _CLAUSE_ENDS = (",", "—", "--", "–")
+_ADJUNCT = re.compile(
+    r"[\s,]*(?:in|on|at|during|last|this|earlier|later|after|before|via|through|from|with|to|by|of"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|told"
+    r"|[A-Z][\w.’'-]*)\b"
+)
 _AFTER_QUOTE = re.compile(r"[”\"’'][\s,]*\Z")
 _CONJUNCT = re.compile(r",? and that |; ")
 
@@ -306,8 +311,10 @@ def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
     elif cue.inverted or _AFTER_QUOTE.search(text, max(s_start, cue.start - 4), cue.start):
         clause_before = True  # '"...," said X, who ...': what follows X is not what was said
     else:
+        # "CLAUSE, X said (in a statement)." but "After the vote, X said CLAUSE."
+        adjunct_only = not after.strip(" .:") or _ADJUNCT.match(after) is not None
         short = s_end - cue.end < _TAIL_WINDOW and len(after.split()) <= _SHORT_TAIL_WORDS
-        clause_before = short and before_ends_clause and " that " not in f" {after} "
+        clause_before = short and before_ends_clause and adjunct_only and " that " not in f" {after} "
     weak = cue.verb in lx.WEAK_SPEECH_VERBS
     if clause_before:
         return _trimmed(text, start, cue.start) if before_ends_clause and not weak else None

@@ -82,6 +82,9 @@ ROLE_HEADS = _forms(
     "person man woman spokespeople staffer aide adviser advisor consultant specialist",
     "candidate nominee challenger incumbent veteran democrat republican politician lawmaker legislator",
     "banker trader investor broker accountant engineer employee volunteer retiree shopkeeper fisherman",
+    "voters experts observers protesters protestors critics analysts advocates researchers scientists",
+    "economists users staff workers supporters opponents parents students teachers doctors nurses",
+    "families neighbours neighbors locals organizers organisers activists authorities lawyers",
 )
 
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").
