@@ -208,6 +208,11 @@ def test_other_reporting_verbs(verb: str) -> None:
     assert said(text) == [("indirect", "the audit found no fraud", "Nina Castellanos")]
 
 
+def test_opening_phrase_before_the_speaker_is_not_what_was_said() -> None:
+    text = "Despite the storm damage, Mayor Delia Ortiz said she is hopeful for the summer."
+    assert said(text) == [("indirect", "she is hopeful for the summer", "Delia Ortiz")]
+
+
 def test_clause_before_the_cue_with_an_organization() -> None:
     text = "Members will stay off the boats until the offer improves, the union said in a statement."
     speakers, quotes = extract(text)

@@ -69,6 +69,12 @@ def test_anonymous_sources() -> None:
     ]
 
 
+def test_unnamed_groups() -> None:
+    text = "Some voters say the mayor is losing their trust."
+    [voters] = speakers(text)
+    assert (voters.name, voters.kind) == ("Some voters", "anonymous")
+
+
 def test_documents() -> None:
     text = "According to an internal review, the pumps failed twice in January."
     [review] = speakers(text)
