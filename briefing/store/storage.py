@@ -104,7 +104,7 @@ def read_json(path: Path) -> dict[str, Any] | None:
 
 def encode(data: dict[str, Any]) -> bytes:
     # ASCII output: lone surrogates or odd code points can never make a write fail.
-    return json.dumps(data, separators=(",", ":")).encode("ascii")
+    return json.dumps(data, separators=(",", ":"), check_circular=False).encode("ascii")
 
 
 class AtomicJSONStorage(Storage):

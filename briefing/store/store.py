@@ -164,16 +164,18 @@ class AnnotationStore:
         """Change note, tags, kind or item of `target` (an id, or an annotation: found faster);
         returns (new, previous) — undo: `put(previous)`."""
         with self._locked():
-            key, previous = self._require(target)
+            idx = self._index()
+            key, previous = self._require(target, idx)
             new = previous.edited(**changes)
-            self._change(key, None, lambda t: _upsert(t, [new]))
+            self._change(key, None, lambda t: _upsert(t, [new]), idx)
         return new, previous
 
     def delete(self, target: str | Annotation) -> Annotation:
         """Remove `target` (an id, or an annotation); returns it as it was (undo: `put(it)`)."""
         with self._locked():
-            key, previous = self._require(target)
-            self._change(key, None, lambda t: t.remove(Query().id == previous.id))
+            idx = self._index()
+            key, previous = self._require(target, idx)
+            self._change(key, None, lambda t: t.remove(Query().id == previous.id), idx)
         return previous
 
     def import_annotations(self, annotations: Iterable[Annotation]) -> ImportResult:
@@ -300,9 +302,9 @@ class AnnotationStore:
                     return (key, found[0]) if found else None
         return None
 
-    def _require(self, target: str | Annotation) -> tuple[str, Annotation]:
+    def _require(self, target: str | Annotation, idx: Data | None) -> tuple[str, Annotation]:
         if isinstance(target, Annotation):
-            entry = index.find(self._index(), target.article)
+            entry = index.find(idx, target.article)
             found = self._locate(target.id, entry.key if entry else None)
         else:
             found = self._locate(target)
