@@ -18,6 +18,7 @@ _OPEN_ONLY = "“„«‘"
 _CLOSE_ONLY = "”»"
 _OPENING_CONTEXT = " \t\n([{—–-/:;"  # what may stand before an opening mark
 _CLOSING_PUNCT = ".,;:!?…—–-)"
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 @dataclass(slots=True)
@@ -33,7 +34,6 @@ class QuotedRun:
     start: int
     end: int
     paragraph: int
-    double: bool
     closed: bool = True
     continues: bool = False
     continued: bool = False
@@ -47,7 +47,7 @@ def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
         doubles = _pair_doubles(text, p_start, p_end, carried)
         paragraph_runs: list[QuotedRun] = []
         for open_at, close_at, closed in doubles:
-            run = _make_run(text, open_at, close_at, index, True, closed, p_end)
+            run = _make_run(text, open_at, close_at, index, closed)
             if run:
                 run.continued = carried and open_at < _first_char(text, p_start, p_end) + 1
                 paragraph_runs.append(run)
@@ -56,7 +56,7 @@ def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
             carried = paragraph_runs[-1].continues = _goes_on(text, *paragraphs[index + 1])
         for g_start, g_end in _gaps(p_start, p_end, doubles):
             for open_at, close_at in _pair_singles(text, g_start, g_end):
-                run = _make_run(text, open_at, close_at, index, False, True, p_end)
+                run = _make_run(text, open_at, close_at, index, True)
                 if run:
                     paragraph_runs.append(run)
         paragraph_runs.sort(key=lambda r: r.open)
@@ -159,17 +159,16 @@ def _role(text: str, i: int, start: int, end: int) -> str:
     return "either"
 
 
-def _make_run(
-    text: str, open_at: int, close_at: int, paragraph: int, double: bool, closed: bool, p_end: int
-) -> QuotedRun | None:
+def _make_run(text: str, open_at: int, close_at: int, paragraph: int, closed: bool) -> QuotedRun | None:
+    """The run between two marks, trimmed of spaces; None when it holds no word."""
     s, e = open_at + 1, close_at
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    if e <= s or not any(c.isalnum() for c in text[s:e]):
+    if e <= s or not _WORD_CHAR.search(text, s, e):
         return None
-    return QuotedRun(open_at, close_at if closed else p_end, s, e, paragraph, double, closed)
+    return QuotedRun(open_at, close_at, s, e, paragraph, closed)
 
 
 def _gaps(start: int, end: int, pairs: list[tuple[int, int, bool]]) -> list[Span]:
