@@ -8,8 +8,8 @@ Environmental Protection" -> anonymous; "an internal review" -> document; "she" 
 from __future__ import annotations
 
 import re
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from briefing.extract import lexicon as lx
@@ -30,6 +30,9 @@ _AUTHORED = {  # documents that stand for their author after "by", and the autho
     **dict.fromkeys("data figures statistics numbers".split(), "organization"),
 }
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
+_LEADING_NOISE = frozenset(
+    "and but so then meanwhile however also still now later earlier instead yet though".split()
+)
 
 
 @dataclass(slots=True)
@@ -94,11 +97,6 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
     if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
         return _named(text, toks, run_start)
     return _nominal(text, toks)
-
-
-_LEADING_NOISE = frozenset(
-    "and but so then meanwhile however also still now later earlier instead yet though".split()
-)
 
 
 def _trailing_name_run(words: list[str]) -> int | None:
