@@ -33,7 +33,7 @@ CHAR_SCALE = 0.5
 MIN_DF = 2
 FOLDS = 5
 SEED = 13
-PRUNE = 1e-3  # smaller weights change no score by more than noise
+SCALE = 1e-3  # weights are stored as integer multiples of this; smaller ones are dropped
 
 Example = dict[str, float]
 
@@ -124,22 +124,26 @@ def cross_validate(texts: list[str], xs: list[Example], ys: list[int]) -> float:
 
 
 def export(bias: float, w: dict[str, float], path: Path) -> None:
-    spaces: dict[str, dict[str, float]] = {"w": {}, "c": {}, "x": {}}
+    spaces: dict[str, dict[str, int]] = {"w": {}, "c": {}, "x": {}}
     for key, value in sorted(w.items()):
         if key[0] == "c":
             value *= CHAR_SCALE
-        if abs(value) >= PRUNE:
-            spaces[key[0]][key[2:]] = float(f"{value:.4g}")
+        if round(value / SCALE):
+            spaces[key[0]][key[2:]] = round(value / SCALE)
     model = {
         "about": "Claim model trained by scripts/train_claims.py on ClaimBuster dev "
-        "(Arslan et al., ICWSM 2020, DOI 10.5281/zenodo.3609356, CC BY 4.0).",
+        "(Arslan et al., ICWSM 2020, DOI 10.5281/zenodo.3609356, CC BY 4.0). "
+        "weight = integer * scale; keys joined by newlines.",
         "bias": round(bias, 6),
-        "words": spaces["w"],
-        "chars": spaces["c"],
-        "extras": spaces["x"],
+        "scale": SCALE,
+        **{
+            name: ["\n".join(spaces[ns]), list(spaces[ns].values())]
+            for name, ns in (("words", "w"), ("chars", "c"), ("extras", "x"))
+        },
     }
     path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {len(w)} features)")
+    kept = sum(len(v) for v in spaces.values())
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB, {kept} of {len(w)} features)")
 
 
 def main() -> None:
