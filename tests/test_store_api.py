@@ -213,3 +213,12 @@ def test_only_note_tags_kind_and_item_can_be_edited(store: AnnotationStore, tmp_
         store.update(new.id, kind="bookmark")
     assert store.update(new.id, tags="single")[0].tags == ("single",)
     assert store.get(new.id).tags == ("single",)
+
+
+def test_counts_for_the_library(store: AnnotationStore, tmp_path: Path) -> None:
+    one, two = article(tmp_path, name="one.txt", article_id="1"), article(tmp_path, name="two.txt", article_id="2")
+    store.add(one, 0, 10, kind="star")
+    store.add(one, 11, 20, note="n")
+    counts = store.counts([one, two])
+    assert list(counts) == ["1"]
+    assert (counts["1"].count, counts["1"].stars, counts["1"].notes) == (2, 1, 1)

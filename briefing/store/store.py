@@ -100,6 +100,12 @@ class AnnotationStore:
                 fresh.append(entry)
         return fresh
 
+    def counts(self, articles: Iterable[Article]) -> dict[str, ArticleEntry]:
+        """For the library: each annotated article's entry (with counts), by article id."""
+        fresh = self.articles()
+        rows = index.build(fresh)
+        return {a.id: e for a in articles if (e := index.find(rows, ArticleRef.of(a)))}
+
     def for_article(self, article: Article) -> list[Placed]:
         """The article's annotations re-anchored in its current text, in reading order, orphans last."""
         entry = index.find(self._index(), ArticleRef.of(article))
