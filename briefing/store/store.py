@@ -10,7 +10,9 @@ One file per article keeps each write small: TinyDB rewrites a whole file on
 every change. Writes are atomic (see storage.py) and made under an exclusive
 lock; each operation reads its file once after taking the lock, changes it with
 TinyDB's table API in memory and writes it once, so no cache outlives the lock
-and two sessions never lose each other's changes.
+and two sessions never lose each other's changes. The index is derived data
+(rebuilt from the article files, counts rechecked against file stamps), so it
+is replaced atomically but without fsync.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
@@ -40,7 +42,6 @@ from .storage import BufferedStorage, atomic_write, encode, file_stamp, read_jso
 
 LOCK_TIMEOUT = 10.0
 SETTLE_NS = 2_000_000_000  # Older than any file-system timestamp granularity.
-T = TypeVar("T")
 
 
 class NotFound(StoreError):
