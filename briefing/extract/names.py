@@ -10,7 +10,8 @@ from functools import lru_cache
 from briefing.extract import lexicon as lx
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_FALLBACK_NAMES = 6  # full names to look back over when a pronoun has no subject before it
+_FALLBACK_NAMES = 6
+_RUNS_BACK = 30  # capitalized names to look back over for "the union"  # full names to look back over when a pronoun has no subject before it
 _AGE = re.compile(r", \d{1,3}\b")
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
@@ -54,7 +55,8 @@ class NameIndex:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.in_order: list[tuple[int, str]] = []
         self.with_age: set[int] = set()
-        for start, name in _capitalized_runs(text):
+        self.runs = _capitalized_runs(text)
+        for start, name in self.runs:
             words = name.split()
             while words and words[0].lower() in _NOT_FIRST_NAME:
                 start += len(words.pop(0)) + 1
@@ -97,6 +99,15 @@ class NameIndex:
             for pos, name in recent:
                 if wanted(pos, name.split()[0].lower()):
                     return pos, name
+        return None
+
+    def latest_containing(self, word: str, at: int) -> str | None:
+        """The last capitalized name before `at` with `word` in it ("Union" for "the union")."""
+        k = bisect_right(self.runs, (at, ""))
+        wanted = word.capitalize()
+        for _, run in reversed(self.runs[max(0, k - _RUNS_BACK) : k]):
+            if wanted in run.split():
+                return run
         return None
 
     def full_name(self, surname: str, at: int) -> str | None:

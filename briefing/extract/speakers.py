@@ -85,8 +85,15 @@ class SpeakerBook:
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
-            entity = self._nominal(mention) or self._latest_person(mention) or self._new(mention)
+            entity = (
+                self._nominal(mention)
+                or self._named_organization(mention)
+                or self._latest_person(mention)
+                or self._new(mention)
+            )
         else:
+            if mention.definite and mention.kind == "organization":
+                mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
             entity = self._same_name(mention, acronym) or self._new(mention)
         self._note(entity, mention)
         if subject:
@@ -206,8 +213,8 @@ class SpeakerBook:
             if entity.kind != "person":
                 continue
             known = name_words(entity.name)
-            if len(words) > 1 and len(known) > 1 and words[0] != known[0]:
-                continue  # Mary Nicholson is not Trevor Nicholson
+            if len(words) > 1 and len(known) > 1 and words[0] != known[0] and words[0] not in known:
+                continue  # Mary Nicholson is not Trevor Nicholson (but "Van Dam" is Pieter van Dam)
             if known and (words[-1] == known[-1] or (len(words) == 1 and words[0] in known)
                           or (len(known) == 1 and known[0] in words)):
                 if best is None or entity.last_seen > best.last_seen:
@@ -236,6 +243,16 @@ class SpeakerBook:
                 if head in entity.name.lower() or head in (entity.role or "").lower():
                     return entity
         return None
+
+    def _named_organization(self, mention: Mention) -> Entity | None:
+        """"the union" -> "Line Workers Union Local 12", the last name written with that word."""
+        if mention.kind != "organization" or not mention.head:
+            return None
+        name = self.names.latest_containing(mention.head, mention.start)
+        if name is None:
+            return None
+        named = Mention(mention.start, mention.end, mention.text, "organization", name, gender="n")
+        return self._same_name(named) or self._new(named)
 
     def _latest_person(self, mention: Mention) -> Entity | None:
         """"the Kentucky Republican", "the company": a definite description of someone (or
