@@ -305,3 +305,14 @@ def test_a_starred_speaker_is_found_by_mention_name_or_alias(tmp_path: Path) -> 
     by_alias = store.add(a, 0, 5, kind="star", item=Item("speaker", "s99", braze.aliases[0]))
     assert resolve(by_mention, start, end, ex) is braze
     assert resolve(by_alias, 0, 5, ex) is braze
+
+
+def test_front_matter_is_yaml_whatever_the_titles() -> None:
+    yaml = pytest.importorskip("yaml")
+    titles = ['say "hi": #1 | > [x]', "tab\there\u2028line\x85next\x7f", "---", "null", "é ★ 1.8e9"]
+    briefs = [ArticleBrief(article("Body.", id=f"id{i}", title=t, path=f"p{i}.txt"), (), None)
+              for i, t in enumerate(titles)]
+    text = render(briefs, generated=GENERATED, level="none")
+    meta = yaml.safe_load(text.split("---\n")[1])
+    assert [a["title"] for a in meta["articles"]] == titles
+    assert meta["title"] == "Brief: 5 articles" and meta["generated"].isoformat() == "2026-11-24T09:30:00+00:00"

@@ -29,6 +29,7 @@ _LINE_START = ("-", "+", "=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])(?=[ \t]|$)")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 _SPACE_RUNS = re.compile(r"\s+")
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def line(value: str) -> str:
@@ -69,9 +70,8 @@ def quoted(value: str) -> str:
 
 def yaml_string(value: str) -> str:
     """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
-    encoded = json.dumps(value, ensure_ascii=False)
-    # Characters YAML treats as line breaks even though JSON leaves them raw.
-    return encoded.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+    # JSON leaves these raw; YAML calls them non-printable or line breaks.
+    return _YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def code(value: str) -> str:
