@@ -37,13 +37,13 @@ def _capitalized_runs(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CAPITALIZED_RUN.finditer(text)]
 
 
-def _organizations(text: str) -> dict[str, str]:
-    """Names followed by "which" ("Helixa Recycling, which ..."), by their lowercase form."""
-    found = {}
+def _organizations(text: str) -> list[tuple[int, str]]:
+    """(start, name) of names followed by "which" ("Helixa Recycling, which ...")."""
+    found = []
     for m in _WHICH.finditer(text):
         before = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if before:
-            found[before.group(1).lower()] = before.group(1)
+            found.append((before.start(1), before.group(1)))
     return found
 
 
@@ -74,7 +74,8 @@ class NameIndex:
             long_form = before.group(1).removeprefix("The ") if before else ""
             if "".join(w[0] for w in long_form.split() if w[0].isupper()) == m.group(1):
                 self.acronyms[m.group(1)] = long_form
-        self.organizations = _organizations(text)
+        self.organizations_at = _organizations(text)
+        self.organizations = {name.lower(): name for _, name in self.organizations_at}
 
     def organization_named(self, name: str) -> str:
         """The full name of an organization written with a "which" ("Dunmore & Vale" ->
@@ -100,6 +101,11 @@ class NameIndex:
                 if wanted(pos, name.split()[0].lower()):
                     return pos, name
         return None
+
+    def latest_organization(self, at: int) -> str | None:
+        """The last organization introduced with "which" before `at`."""
+        k = bisect_right(self.organizations_at, (at, ""))
+        return self.organizations_at[k - 1][1] if k else None
 
     def latest_containing(self, word: str, at: int) -> str | None:
         """The last capitalized name before `at` with `word` in it ("Union" for "the union")."""

@@ -89,6 +89,7 @@ class SpeakerBook:
                 self._nominal(mention)
                 or self._named_organization(mention)
                 or self._latest_person(mention)
+                or self._named_organization(mention, introduced=True)
                 or self._new(mention)
             )
         else:
@@ -244,11 +245,15 @@ class SpeakerBook:
                     return entity
         return None
 
-    def _named_organization(self, mention: Mention) -> Entity | None:
-        """"the union" -> "Line Workers Union Local 12", the last name written with that word."""
+    def _named_organization(self, mention: Mention, introduced: bool = False) -> Entity | None:
+        """"the union" -> "Line Workers Union Local 12", the last name written with that word;
+        with `introduced`, "the company" -> the last organization introduced with "which"."""
         if mention.kind != "organization" or not mention.head:
             return None
-        name = self.names.latest_containing(mention.head, mention.start)
+        if introduced:
+            name = self.names.latest_organization(mention.start)
+        else:
+            name = self.names.latest_containing(mention.head, mention.start)
         if name is None:
             return None
         named = Mention(mention.start, mention.end, mention.text, "organization", name, gender="n")
