@@ -67,21 +67,12 @@ class SpeakerBook:
         words = name_words(mention.name) if mention.kind == "person" else []
         return bool(words) and words[-1] in self._byline
 
-    def resolve(self, mention: Mention, *, subject: bool = True) -> Entity | None:
-        """The entity a non-pronoun mention denotes, creating it when new."""
+    def resolve(self, mention: Mention) -> Entity | None:
+        """The entity a non-pronoun mention denotes, creating it when new; it becomes the
+        latest subject for pronouns that follow."""
         if mention.kind == "pronoun":
             return None
-        organization = mention.name.lower() in self.names.organizations or "&" in mention.name
-        if mention.kind == "person" and organization:
-            mention.kind, mention.gender = "organization", "n"  # "Helixa Recycling, which ..."
-        acronym = self.names.acronyms.get(mention.name)
-        if acronym and mention.kind in ("person", "organization"):
-            # "WSA" after "Water Standards Authority (WSA)"
-            mention.kind, mention.gender, mention.name = "organization", "n", acronym
-        if mention.kind == "organization":
-            mention.name = self.names.organization_named(mention.name)
-        elif mention.kind == "anonymous" and not mention.definite:
-            self._name_the_employer(mention)
+        self._normalize(mention)
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
@@ -93,13 +84,26 @@ class SpeakerBook:
                 or self._new(mention)
             )
         else:
-            if mention.definite and mention.kind == "organization":
-                mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
-            entity = self._same_name(mention, acronym) or self._new(mention)
+            entity = self._same_name(mention) or self._new(mention)
         self._note(entity, mention)
-        if subject:
-            self._subjects.add(mention.start, entity)
+        self._subjects.add(mention.start, entity)
         return entity
+
+    def _normalize(self, mention: Mention) -> None:
+        """Kind and name as the whole article tells them: "Helixa Recycling, which ..." and
+        "Dunmore & Vale" are organizations, "WSA" is "Water Standards Authority"."""
+        organization = mention.name.lower() in self.names.organizations or "&" in mention.name
+        if mention.kind == "person" and organization:
+            mention.kind, mention.gender = "organization", "n"
+        long_form = self.names.acronyms.get(mention.name)
+        if long_form and mention.kind in ("person", "organization"):
+            mention.kind, mention.gender, mention.name = "organization", "n", long_form
+        if mention.kind == "organization":
+            mention.name = self.names.organization_named(mention.name)
+            if mention.definite and _names_itself(mention):
+                mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
+        elif mention.kind == "anonymous" and not mention.definite:
+            self._name_the_employer(mention)
 
     def _name_the_employer(self, mention: Mention) -> None:
         """"a spokesman for the company" -> "a spokesman for Nordmark Raffinerie" (the
@@ -268,11 +272,11 @@ class SpeakerBook:
                 return entity
         return None
 
-    def _same_name(self, mention: Mention, long_form: str | None = None) -> Entity | None:
-        """An entity this mention names again: same name, its acronym's long form, one word of an
+    def _same_name(self, mention: Mention) -> Entity | None:
+        """An entity this mention names again: same name or alias, one word of an
         organization's name ("Association"), or a shorter anonymous description of the same
         source ("a spokesperson for the office")."""
-        keys = {mention.name.lower(), (long_form or "").lower()}
+        keys = {mention.name.lower()}
         words = set(name_words(mention.name)) - lx.DETERMINERS - _PREPOSITION_WORDS
         for entity in reversed(self.entities):
             if entity.kind != mention.kind:
