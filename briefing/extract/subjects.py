@@ -124,7 +124,7 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
     """Who speaks after the verb: "said Kenji Morita, mayor of Ashiro", "according to X"."""
     stop = _FORWARD_END.search(text, start, hi)
     end = stop.start() if stop else hi
-    first = tokens(text, start, end)[:1]
+    first = tokens(text, start, end, limit=1)
     if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
     mention = parse_mention(text, start, end)
@@ -154,6 +154,7 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
 
 
 def _subject_at(text: str, start: int, end: int) -> Mention | None:
+    """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
     if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
     toks = tokens(text, start, min(end, start + 120), limit=_LEADING_MAX + 2)
