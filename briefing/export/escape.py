@@ -60,7 +60,7 @@ def text(value: str) -> str:
 
 def inline(value: str) -> str:
     """Text for one line (a heading, a list item, a table cell): whitespace runs become one space."""
-    return line(_SPACE_RUNS.sub(" ", value))
+    return line(" ".join(value.split()))
 
 
 def quoted(value: str) -> str:
