@@ -53,6 +53,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
     """Export a Markdown brief of the articles at PATHS with their highlights, notes and stars.
 
     A file is always included; from a directory, only its annotated articles.
+    Extractions are cached in $BRIEFING_CACHE, else the user cache dir.
     Set SOURCE_DATE_EPOCH to fix the "generated" time (reproducible output).
     """
     output = None if output == "-" else output
