@@ -48,19 +48,14 @@ def load(path: Path) -> tuple[list[str], list[int]]:
 
 def featurize(sentence: str) -> Example:
     """The model's inputs for one sentence, keyed by namespace:feature."""
-    words = claims.words_of(claims.normalise(sentence))
+    grams, chars, extras = claims.features(sentence)
     feats: Example = {}
-    if words:
-        grams = claims.word_grams(words)
-        wscale = 1 / math.sqrt(len(grams))
-        for g, c in Counter(grams).items():
-            feats["w:" + g] = c * wscale
-        chars = [c for w in words for c in claims.char_grams(w)]
+    if grams:
+        feats.update(dict.fromkeys(["w:" + g for g in grams], 1 / math.sqrt(len(grams))))
         cscale = CHAR_SCALE / math.sqrt(len(chars))
         for g, c in Counter(chars).items():
             feats["c:" + g] = c * cscale
-    for s in claims.signals_of(sentence, words) + claims.shape_of(sentence, words):
-        feats["x:" + s] = 1.0
+    feats.update(dict.fromkeys(["x:" + s for s in extras], 1.0))
     return feats
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 
 from briefing.extract.model import Claim, Figure, Quote
@@ -31,11 +32,12 @@ CLAIM_THRESHOLD = 0.5
 # Questions, procedural lines and headings are never claims, whatever the model says.
 GATED_MAX = 0.1
 
-CHAR_N = (2, 3, 4, 5)
+CHAR_N = (1, 2, 3, 4)
 
-_DIGITS = str.maketrans("123456789", "000000000")
+# bytes.translate is ~10x faster than str.translate; UTF-8 multi-byte sequences never hold digits.
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|0(?:[0.,]*0)?|[$%€£]")
-_CAPITALISED = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+|\b[A-Z]{2,}\b")
+_CAPITALISED = re.compile(r" [A-Z]")  # capitalised words after the first
 
 
 def _words(text: str) -> frozenset[str]:
@@ -98,9 +100,19 @@ _PAIRS: dict[tuple[str, str], str] = {
                      ("seem", "to"), ("as", "many"), ("may", "have")], "hedged"),
 }
 _PAIRS.update(dict.fromkeys(((b, c) for b in _BE for c in _BELIEVED), "hedged"))
-_PAIRS.update(dict.fromkeys((("since", "0000"), ("since", "'00")), "record"))
+_PAIRS[("since", "0000")] = "record"
+
+_LEXICON: dict[str, tuple[str, ...]] = {}
+for _signal, _vocab in (
+    ("figure", _NUMBER_WORDS), ("trend", _TREND), ("estimate", _ESTIMATE | _ESTIMATED),
+    ("hedged", _ESTIMATED | _HEDGE), ("attribution", _ATTRIBUTION), ("superlative", _SUPERLATIVE),
+    ("cause", _CAUSE), ("record", _RECORD), ("action", _ACTION),
+):
+    for _word in _vocab:
+        _LEXICON[_word] = (*_LEXICON.get(_word, ()), _signal)
 _NUMBER_AFTER = {("up", "to"), ("more", "than"), ("at", "least")}
 _NUMBER_STARTS = ("0", "$", "€", "£")
+_BEFORE_NUMBER = _APPROX | {b for _, b in _NUMBER_AFTER}
 
 _PROCEDURAL = re.compile(
     r"\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|return|reply)|"
@@ -108,8 +120,12 @@ _PROCEDURAL = re.compile(
     r"contributed (?:to )?(?:this )?report|(?:story|article) (?:has been|was) updated|"
     r"(?:editing|reporting|writing) by|sign up|subscribe|click here|read more)\b"
 )
-_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+# Every _PROCEDURAL phrase holds one of these; the regex is slow, the substring test is not.
+_PROCEDURAL_CUES = ("comment", "respond", "return", "reply", "reached", "available", "report",
+                    "updated", "ing by", "sign up", "subscri", "click here", "read more")
+_END = frozenset(".!?…:;\"'”’)]")
 _MAY = re.compile(r"\bmay\b")
+_ZEROS = repeat(0)
 
 SIGNAL_ORDER = ("figure", "comparison", "trend", "estimate", "attribution", "superlative",
                 "cause", "record", "action")
@@ -126,7 +142,7 @@ class ClaimScore:
 
 def normalise(sentence: str) -> str:
     """Lower-case with every digit as 0, the form the features are read from."""
-    return sentence.lower().translate(_DIGITS)
+    return sentence.lower().encode().translate(_DIGITS).decode()
 
 
 def words_of(low: str) -> list[str]:
@@ -138,9 +154,15 @@ def bigrams(words: list[str]) -> list[str]:
     return [f"{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"])]
 
 
-def word_grams(words: list[str]) -> list[str]:
-    """Word unigrams and bigrams: the word features."""
-    return words + bigrams(words)
+def features(sentence: str) -> tuple[list[str], list[str], list[str]]:
+    """The model's inputs, sorted: distinct word uni/bigrams, the char n-grams of the
+    distinct words, and the signal and shape features. `score_sentence` computes the same
+    sum faster through its per-word cache."""
+    words = words_of(normalise(sentence))
+    distinct = sorted(set(words))
+    grams = sorted({*distinct, *bigrams(words)})
+    chars = sorted(c for w in distinct for c in char_grams(w))
+    return grams, chars, signals_of(sentence, words) + shape_of(sentence, words)
 
 
 def char_grams(word: str) -> list[str]:
@@ -156,34 +178,34 @@ def shape_of(sentence: str, words: list[str]) -> list[str]:
     return [f"cap{min(caps, 3)}", f"len{min(len(words) // 5, 8)}"]
 
 
+def _signals_of_word(word: str) -> tuple[str, ...]:
+    signals = _LEXICON.get(word, ())
+    if word[0] == "0":
+        signals += ("figure",)
+    if word.startswith(_TREND_STEMS):
+        signals += ("trend",)
+    if _is_superlative(word):
+        signals += ("superlative",)
+    return signals
+
+
+_word_signals: dict[str, tuple[str, ...]] = {}
+
+
 def signals_of(sentence: str, words: list[str]) -> list[str]:
     """Rule signals found in a sentence (`words` from `words_of(normalise(sentence))`),
     in `SIGNAL_ORDER`, plus "hedged" last when a hedge is present."""
     vocab = set(words)
-    found = set()
-    if not vocab.isdisjoint(_NUMBER_WORDS) or any(w[0] == "0" for w in vocab):
-        found.add("figure")
-    if not vocab.isdisjoint(_TREND) or any(w.startswith(_TREND_STEMS) for w in vocab):
-        found.add("trend")
-    if not vocab.isdisjoint(_ESTIMATE):
-        found.add("estimate")
-    if not vocab.isdisjoint(_ESTIMATED):
-        found.update(("estimate", "hedged"))
-    if not vocab.isdisjoint(_ATTRIBUTION):
-        found.add("attribution")
-    if not vocab.isdisjoint(_SUPERLATIVE) or any(_is_superlative(w) for w in vocab):
-        found.add("superlative")
-    if not vocab.isdisjoint(_CAUSE):
-        found.add("cause")
-    if not vocab.isdisjoint(_RECORD):
-        found.add("record")
-    if not vocab.isdisjoint(_ACTION):
-        found.add("action")
-    if not vocab.isdisjoint(_HEDGE) or ("may" in vocab and _MAY.search(sentence)):
+    for word in [w for w in vocab if w not in _word_signals]:
+        if len(_word_signals) > 200_000:
+            _word_signals.clear()
+        _word_signals[word] = _signals_of_word(word)
+    found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab)))
+    if "may" in vocab and _MAY.search(sentence):
         found.add("hedged")
     found.update(_PAIRS[p] for p in _PAIRS.keys() & set(zip(words, words[1:])))
     padded = ["", "", *words, "", ""]  # words[i] is padded[i + 2]
-    if "figure" in found:
+    if "figure" in found and not vocab.isdisjoint(_BEFORE_NUMBER):
         for i, w in enumerate(padded):
             if w[:1] in _NUMBER_STARTS and (
                 padded[i - 1] in _APPROX or (padded[i - 2], padded[i - 1]) in _NUMBER_AFTER
@@ -214,9 +236,12 @@ def _is_comparative(word: str) -> bool:
 def is_gated(sentence: str) -> bool:
     """Questions, procedural lines and headings: never claims."""
     stripped = sentence.strip()
-    if not stripped or stripped.endswith("?") or _PROCEDURAL.search(stripped.lower()):
+    if not stripped or stripped.endswith("?"):
         return True
-    return _END.search(stripped) is None and len(stripped.split()) <= 15
+    low = stripped.lower()
+    if any(map(low.__contains__, _PROCEDURAL_CUES)) and _PROCEDURAL.search(low):
+        return True
+    return stripped[-1] not in _END and len(stripped.split()) <= 15
 
 
 @dataclass(slots=True)
@@ -260,16 +285,16 @@ def score_sentence(sentence: str) -> ClaimScore:
     words = words_of(normalise(sentence))
     signals = signals_of(sentence, words)
     extras = model.extras.get
-    total = sum(extras(s, 0) for s in signals) + sum(
-        extras(s, 0) for s in shape_of(sentence, words)
-    )
+    total = sum(map(extras, [*signals, *shape_of(sentence, words)], _ZEROS))
     if words:
+        # Binary features: each distinct word and bigram counts once (+0.3 F1 points in CV).
+        distinct = set(words)
+        pairs = set(bigrams(words))
         cached = model.cache.get
-        parts = [cached(w) or model.word_parts(w) for w in words]
-        get = model.words.get
-        grams = sum(p[0] for p in parts) + sum(get(b, 0) for b in bigrams(words))
-        total += grams / math.sqrt(2 * len(words) + 1)
-        total += sum(p[1] for p in parts) / math.sqrt(sum(p[2] for p in parts))
+        parts = [cached(w) or model.word_parts(w) for w in distinct]
+        unigrams, chars, count = map(sum, zip(*parts))
+        grams = unigrams + sum(map(model.words.get, pairs, _ZEROS))
+        total += grams / math.sqrt(len(distinct) + len(pairs)) + chars / math.sqrt(count)
     z = model.bias + total * model.scale
     score = 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
     if is_gated(sentence):
