@@ -1,0 +1,174 @@
+"""Rule signals of check-worthy claims, read from a sentence's normalised words.
+
+`signals_of` names what makes a sentence checkable (a figure, a comparison, a trend, an
+estimate, an attribution, a superlative, a cause, a record, an action) and whether it is
+hedged; `is_gated` spots what is never a claim (questions, procedural lines, headings).
+Words come from `claims.words_of(claims.normalise(sentence))`: lower case, digits as 0.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NUMBER_WORDS = _words(
+    "$ % € £ two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "billion billions trillion trillions dozen dozens half quarter percent"
+)
+_COMPARATIVES = _words("more less fewer")
+_NOT_COMPARATIVE = _words("other rather whether either neither ever never over under after")
+_TREND = _words(
+    "rose risen rising rises fell fallen falling falls grew grown growing shrank shrunk"
+)
+_TREND_STEMS = (
+    "increas", "decreas", "declin", "doubl", "tripl", "halv", "surg", "soar", "plung", "plummet",
+    "climb", "jump", "slump", "shrink", "drop", "spik",
+)
+_ESTIMATE = _words("projected forecast forecasts approximately roughly")
+_ESTIMATED = _words("estimate estimated estimates estimating")
+_APPROX = _words("about around nearly almost some over")
+_ATTRIBUTION = _words("said says told reported stated announced testified wrote confirmed "
+                      "showed shows found")
+_SUPERLATIVE = _words(
+    "most least best worst first only largest biggest highest lowest smallest greatest fastest "
+    "oldest youngest longest strongest richest poorest deadliest latest"
+)
+_NOT_SUPERLATIVE = _words(
+    "interest honest protest suggest request forest modest harvest contest digest arrest invest "
+    "manifest earnest conquest attest detest infest midwest southwest northwest inquest tempest "
+    "everest budapest bucharest interests dishonest ingest congest incest reinvest"
+)
+_CAUSE = _words("because cause caused causes causing blamed")
+_RECORD = _words("record unprecedented ever")
+_HAVE = _words("has have had")
+_ADVERBS = _words("not already just now also")
+_PARTICIPLES = _words(
+    "been made taken given built sent won lost spent paid cut raised set led held"
+)
+_ACTION = _words(
+    "voted signed passed vetoed launched approved introduced created deployed invaded sued banned "
+    "imposed killed arrested sentenced ruled appointed elected resigned fired closed opened spent "
+    "raised invested provided supplied joined"
+)
+_HEDGE = _words(
+    "could could've might might've reportedly allegedly likely possibly probably perhaps"
+)
+_BE = _words("is are was were be been")
+_BELIEVED = _words("considered believed thought expected said")
+
+# Two-word cues, read from consecutive words.
+_PAIRS: dict[tuple[str, str], str] = {
+    **dict.fromkeys([("compared", "with"), ("compared", "to"), ("as", "much"),
+                     ("times", "as"), ("times", "more"), ("times", "less")], "comparison"),
+    **dict.fromkeys([("went", "up"), ("gone", "up"), ("going", "up"), ("went", "down"),
+                     ("gone", "down"), ("going", "down")], "trend"),
+    ("according", "to"): "attribution",
+    **dict.fromkeys([("due", "to"), ("led", "to"), ("leads", "to"), ("lead", "to"),
+                     ("resulted", "in"), ("results", "in"), ("result", "in"), ("a", "result"),
+                     ("thanks", "to"), ("responsible", "for"), ("contributed", "to"),
+                     ("contributes", "to")], "cause"),
+    **dict.fromkeys([("all", "time"), ("never", "before"), ("in", "history")], "record"),
+    **dict.fromkeys([("up", "to"), ("appears", "to"), ("appear", "to"), ("seems", "to"),
+                     ("seem", "to"), ("as", "many"), ("may", "have")], "hedged"),
+}
+_PAIRS.update(dict.fromkeys(((b, c) for b in _BE for c in _BELIEVED), "hedged"))
+_PAIRS[("since", "0000")] = "record"
+
+_LEXICON: dict[str, tuple[str, ...]] = {}
+for _signal, _vocab in (
+    ("figure", _NUMBER_WORDS), ("trend", _TREND), ("estimate", _ESTIMATE | _ESTIMATED),
+    ("hedged", _ESTIMATED | _HEDGE), ("attribution", _ATTRIBUTION), ("superlative", _SUPERLATIVE),
+    ("cause", _CAUSE), ("record", _RECORD), ("action", _ACTION),
+):
+    for _word in _vocab:
+        _LEXICON[_word] = (*_LEXICON.get(_word, ()), _signal)
+_NUMBER_AFTER = {("up", "to"), ("more", "than"), ("at", "least")}
+_NUMBER_STARTS = ("0", "$", "€", "£")
+_BEFORE_NUMBER = _APPROX | {b for _, b in _NUMBER_AFTER}
+
+_PROCEDURAL = re.compile(
+    r"\b(?:declined to comment|(?:did not|didn't) (?:immediately )?(?:respond|return|reply)|"
+    r"could not be reached|no immediate comment|not immediately available|"
+    r"contributed (?:to )?(?:this )?report|(?:story|article) (?:has been|was) updated|"
+    r"(?:editing|reporting|writing) by|sign up|subscribe|click here|read more)\b"
+)
+# Every _PROCEDURAL phrase holds one of these; the regex is slow, the substring test is not.
+_PROCEDURAL_CUES = ("comment", "respond", "return", "reply", "reached", "available", "report",
+                    "updated", "ing by", "sign up", "subscri", "click here", "read more")
+_END = frozenset(".!?…:;\"'”’)]")
+_MAY = re.compile(r"\bmay\b")
+
+SIGNAL_ORDER = ("figure", "comparison", "trend", "estimate", "attribution", "superlative",
+                "cause", "record", "action")
+
+
+def _signals_of_word(word: str) -> tuple[str, ...]:
+    signals = _LEXICON.get(word, ())
+    if word[0] == "0":
+        signals += ("figure",)
+    if word.startswith(_TREND_STEMS):
+        signals += ("trend",)
+    if _is_superlative(word):
+        signals += ("superlative",)
+    return signals
+
+
+_word_signals: dict[str, tuple[str, ...]] = {}
+
+
+def signals_of(sentence: str, words: list[str]) -> list[str]:
+    """Rule signals found in a sentence (`words` from `words_of(normalise(sentence))`),
+    in `SIGNAL_ORDER`, plus "hedged" last when a hedge is present."""
+    vocab = set(words)
+    for word in [w for w in vocab if w not in _word_signals]:
+        if len(_word_signals) > 200_000:
+            _word_signals.clear()
+        _word_signals[word] = _signals_of_word(word)
+    found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab)))
+    if "may" in vocab and _MAY.search(sentence):
+        found.add("hedged")
+    found.update(_PAIRS[p] for p in _PAIRS.keys() & set(zip(words, words[1:])))
+    padded = ["", "", *words, "", ""]  # words[i] is padded[i + 2]
+    if "figure" in found and not vocab.isdisjoint(_BEFORE_NUMBER):
+        for i, w in enumerate(padded):
+            if w[:1] in _NUMBER_STARTS and (
+                padded[i - 1] in _APPROX or (padded[i - 2], padded[i - 1]) in _NUMBER_AFTER
+            ):
+                found.add("estimate")
+    if "than" in vocab:
+        for i, w in enumerate(padded):
+            if w == "than" and any(_is_comparative(c) for c in padded[max(i - 6, 0) : i]):
+                found.add("comparison")
+    if not vocab.isdisjoint(_HAVE):
+        for i, w in enumerate(padded):
+            if w in _HAVE:
+                verb = padded[i + 2] if padded[i + 1] in _ADVERBS else padded[i + 1]
+                if verb.endswith("ed") or verb in _PARTICIPLES:
+                    found.add("action")
+    ordered = [s for s in SIGNAL_ORDER if s in found]
+    return [*ordered, "hedged"] if "hedged" in found else ordered
+
+
+def _is_superlative(word: str) -> bool:
+    return word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVE
+
+
+def _is_comparative(word: str) -> bool:
+    return word in _COMPARATIVES or (word.endswith("er") and word not in _NOT_COMPARATIVE)
+
+
+def is_gated(sentence: str) -> bool:
+    """Questions, procedural lines and headings: never claims."""
+    stripped = sentence.strip()
+    if not stripped or stripped.endswith("?"):
+        return True
+    low = stripped.lower()
+    if any(map(low.__contains__, _PROCEDURAL_CUES)) and _PROCEDURAL.search(low):
+        return True
+    return stripped[-1] not in _END and len(stripped.split()) <= 15
