@@ -45,7 +45,8 @@ async def test_library_lists_titles_verbatim_and_opens_the_reader() -> None:
 async def test_counts_are_filled_by_the_worker_and_the_progress_bar_hides() -> None:
     app = BriefingApp([load(SEED)], extractor=fixed_extraction)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.workers.wait_for_complete()
+        while not app.screen.counts:
+            await pilot.pause(0.05)
         await pilot.pause()
         table = app.screen.query_one(LibraryTable)
         assert column(table, "quotes") == ["3"]
@@ -138,7 +139,8 @@ async def test_a_large_library_streams_in_and_the_keyboard_stays_live(tmp_path) 
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.screen.query_one(LibraryTable)
         await pilot.press("j")  # keys work while loading
-        await app.workers.wait_for_complete()
+        while len(app.screen.counts) < 300:
+            await pilot.pause(0.05)
         await pilot.pause()
         assert table.row_count == 300
         assert len(app.screen.counts) == 300

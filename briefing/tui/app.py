@@ -58,6 +58,7 @@ class BriefingApp(App[None], inherit_bindings=False):
         self._extractor = extractor
         self._extractions: dict[str, Extraction] = {}
         self._lock = threading.Lock()
+        self._in_flight: dict[str, threading.Event] = {}
         self._remember = remember
         self._requested_theme = theme
         self._startup_messages: list[str] = []
@@ -104,15 +105,35 @@ class BriefingApp(App[None], inherit_bindings=False):
         return self._extractions.get(article.id)
 
     def extraction(self, article: Article) -> Extraction | None:
-        """The extraction of `article` (computed once; safe to call from worker threads)."""
-        if (cached := self._extractions.get(article.id)) is not None:
-            return cached
-        extractor = self._extractor or real_extractor()
-        if extractor is None:
-            return None
-        result = extractor(article)
-        with self._lock:
-            return self._extractions.setdefault(article.id, result)
+        """The extraction of `article`, computed once (thread-safe; called from workers).
+
+        A second caller for the same article (the reader while the library's worker is on
+        it) waits for the first instead of extracting again.
+        """
+        while True:
+            if (cached := self._extractions.get(article.id)) is not None:
+                return cached
+            with self._lock:
+                running = self._in_flight.get(article.id)
+                if running is None:
+                    running = self._in_flight[article.id] = threading.Event()
+                    break
+            running.wait()
+            if article.id not in self._extractions:  # the other caller failed: try ourselves
+                with self._lock:
+                    if self._in_flight.get(article.id) is running:
+                        del self._in_flight[article.id]
+        try:
+            extractor = self._extractor or real_extractor()
+            if extractor is None:
+                return None
+            result = extractor(article)
+            self._extractions[article.id] = result
+            return result
+        finally:
+            with self._lock:
+                del self._in_flight[article.id]
+            running.set()
 
     # Reading ----------------------------------------------------------------
 

@@ -75,7 +75,8 @@ and figures are counted in the background (progress bar at the bottom).
         self.title = "briefing"
         self._refresh_rows()
         self.query_one(LibraryTable).focus()
-        self._work()
+        # Start loading/extracting after the first paint, so the list is not slowed down by it.
+        self.call_after_refresh(self._work)
 
     def on_screen_resume(self) -> None:
         table = self.query_one(LibraryTable)

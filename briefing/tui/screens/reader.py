@@ -105,7 +105,8 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         if cached is not None:
             self.show_extraction(cached)
         else:
-            self._extract()
+            # After the first paint: the article shows at once, the panes fill in after.
+            self.call_after_refresh(self._extract)
 
     @work(thread=True, exclusive=True, group="reader-extract")
     def _extract(self) -> None:

@@ -64,6 +64,7 @@ Marks: quotes underlined, claims bold, figures reversed.
     DEFAULT_CSS = """
     ArticleBody {
         border: none;
+        scrollbar-gutter: stable;
         padding: 0 1;
         height: 1fr;
         &:focus { border: none; }
@@ -96,9 +97,18 @@ Marks: quotes underlined, claims bold, figures reversed.
         self._sentences: list[Span] = []
         self._sentence_starts: list[int] = []
         self._sentence: Span | None = None
+        self._wrapped_for: tuple[int, int, int] | None = None
         super().__init__(text, read_only=True, soft_wrap=True, show_line_numbers=False,
                          highlight_cursor_line=False, id=id)
         self.cursor_blink = False
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        # TextArea rewraps on every resize and scrollbar change; a 30,000-word article costs
+        # ~50 ms a wrap, so wrap only when the width really changed (the gutter is stable).
+        key = (self.wrap_width, self.indent_width, id(self.document))
+        if key != self._wrapped_for:
+            self._wrapped_for = key
+            super()._rewrap_and_refresh_virtual_size()
 
     # Offsets <-> locations -------------------------------------------------
 

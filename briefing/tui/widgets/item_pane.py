@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import on
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -111,8 +114,23 @@ A ▸ marks the items of the sentence under the article's cursor.
 
     def _prompt(self, index: int) -> Content:
         assert self.formatter is not None
-        marker = MARKER if index in self._marked else NO_MARKER
-        return Content.assemble((marker, "bold"), self.formatter.prompt(self.items[index]))
+        # The first two cells are left blank for the `▸` that `render_line` draws over them.
+        return Content.assemble(NO_MARKER, self.formatter.prompt(self.items[index]))
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if not self._marked:
+            return strip
+        try:
+            index, line_offset = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return strip
+        if line_offset or index not in self._marked:
+            return strip
+        first = next(iter(strip.crop(0, 1)), None)
+        style = first.style if first is not None else None
+        marker = Strip([Segment(MARKER.rstrip(), (style or RichStyle()) + RichStyle(bold=True))], 1)
+        return Strip.join([marker, strip.crop(1, strip.cell_length)])
 
     def mark_span(self, span: tuple[int, int] | None) -> None:
         """Mark the items that overlap `span` (the article's current sentence)."""
@@ -123,10 +141,10 @@ A ▸ marks the items of the sentence under the article's cursor.
                 where = _spans(item)
                 if any(s < end and e > start for s, e in where):
                     marked.add(index)
-        changed = marked ^ self._marked
-        self._marked = marked
-        for index in changed:
-            self.replace_option_prompt_at_index(index, self._prompt(index))
+        if marked != self._marked:
+            # Only the marker changes: repaint, without re-measuring every option.
+            self._marked = marked
+            self.refresh()
 
     @property
     def marked(self) -> list[Item]:
