@@ -20,26 +20,26 @@ COLUMNS = (
 )
 
 
-def row(name: str, scores: Scores) -> str:
-    cells = [f"{getattr(scores, attr).rate:>{max(7, len(label))}.3f}" for label, attr in COLUMNS]
+def row(name: str, scores: Scores, columns: tuple[tuple[str, str], ...]) -> str:
+    cells = [f"{getattr(scores, attr).rate:>{max(7, len(label))}.3f}" for label, attr in columns]
     return f"{name:<36}" + " ".join(cells)
 
 
-def main() -> int:
+def main(columns: tuple[tuple[str, str], ...] = COLUMNS) -> int:
     verbose = "-v" in sys.argv
     total = Scores()
-    print(f"{'article':<36}" + " ".join(f"{label:>7}" for label, _ in COLUMNS))
+    print(f"{'article':<36}" + " ".join(f"{label:>7}" for label, _ in columns))
     for sample in samples():
         scores = score_sample(sample)
         total.add(scores)
-        print(row(sample.stem[:36], scores))
+        print(row(sample.stem[:36], scores, columns))
         if verbose:
             for line in scores.figure_misses:
                 print("    " + line)
             for name in scores.false_speakers:
                 print(f"    not a speaker: {name}")
-    print(row("ALL", total))
-    counts = {attr: f"{getattr(total, attr).found}/{getattr(total, attr).total}" for _, attr in COLUMNS}
+    print(row("ALL", total, columns))
+    counts = {attr: f"{getattr(total, attr).found}/{getattr(total, attr).total}" for _, attr in columns}
     print("counts: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print(f"byline/outlet speakers: {len(total.false_speakers)}")
     return 0
