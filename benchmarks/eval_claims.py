@@ -4,6 +4,10 @@
 
 Reads ../shared/eval/claimbuster/{split}.csv beside the repo (never copied into it). Tune on
 dev only; test is for the reported figure. Also prints scoring speed in sentences/second.
+
+Measured on the 2-core dev machine (model trained on dev, CV on dev chose the cut):
+test P 0.790, R 0.830, F1 0.809 (TF-IDF logistic regression 0.776, "has a number" 0.615);
+5-fold CV on dev F1 0.788; 20,000-35,000 sentences/s; model load ~10 ms.
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import math
 import time
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +174,22 @@ def test_scoring_is_deterministic() -> None:
     first = [score_sentence(s) for s in CLAIMS.values()]
     claims.load_model.cache_clear()
     assert [score_sentence(s) for s in CLAIMS.values()] == first
+
+
+def test_trainer_features_give_the_runtime_score() -> None:
+    """scripts/train_claims.py and score_sentence read the same features with the same weights."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_claims.py"
+    spec = importlib.util.spec_from_file_location("train_claims", path)
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    model = claims.load_model()
+    tables = {"w": model.words, "c": model.chars, "x": model.extras}
+    for sentence in [*CLAIMS.values(), *NOT_CLAIMS.values(), *HEDGED.values()]:
+        z = model.bias
+        for key, value in trainer.featurize(sentence).items():
+            scale = trainer.CHAR_SCALE if key[0] == "c" else 1.0  # exported weights carry it
+            z += tables[key[0]].get(key[2:], 0) * model.scale * value / scale
+        expected = 1 / (1 + math.exp(-z))
+        if claims.is_gated(sentence):
+            expected = min(expected, claims.GATED_MAX)
+        assert score_sentence(sentence).score == pytest.approx(expected, abs=1e-4)
