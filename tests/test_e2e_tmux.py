@@ -156,6 +156,7 @@ def test_seed_article_quotes_search_and_back(tmux: Tmux) -> None:
     tmux.literal("coalition")
     tmux.wait_text("match 1/")
     tmux.keys("Enter")
+    tmux.wait(lambda s: "Back" in s and "Close search" not in s, "the focus back in the article")
     tmux.keys("n")
     tmux.wait_text("match 2/")
     tmux.keys("q")
