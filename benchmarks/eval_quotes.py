@@ -1,10 +1,12 @@
 """Score quotes and attribution on the GenderGapTracker gold set, in-process.
 
-Usage: python benchmarks/eval_quotes.py [dev|test] [--show]
+Usage: python benchmarks/eval_quotes.py [dev|test] [--show] [--half 1|2]
 
 Reads ../shared/eval/ggt/{dev,test}.jsonl beside the repo (never copied into it) and
 applies the metric of ../shared/eval/score_ggt.py, imported from that file so the two
-cannot drift. `--show` prints every missed or misattributed gold segment (dev only).
+cannot drift. `--show` prints every missed or misattributed gold segment (dev only). `--half 1|2`
+scores only the first or second half of the split's articles (in file order), for a
+split-half check that a rule tuned on one half also helps the other.
 """
 
 from __future__ import annotations
@@ -92,18 +94,27 @@ def score(articles: list[dict], outputs: list[dict], sg: ModuleType, show: bool 
 
 
 def main(argv: list[str]) -> int:
-    split = next((a for a in argv if not a.startswith("-")), "dev")
+    split = next((a for i, a in enumerate(argv) if not a.startswith("-")
+                  and (i == 0 or argv[i - 1] != "--half")), "dev")
     if split not in ("dev", "test"):
-        print("usage: python benchmarks/eval_quotes.py [dev|test] [--show]", file=sys.stderr)
+        print("usage: python benchmarks/eval_quotes.py [dev|test] [--show] [--half 1|2]", file=sys.stderr)
         return 2
     gold = EVAL_DIR / "ggt" / f"{split}.jsonl"
     if not gold.is_file() or not (EVAL_DIR / "score_ggt.py").is_file():
         print(f"evaluation data not found: {gold} (expected ../shared/eval beside the repo)", file=sys.stderr)
         return 1
     articles = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    half = argv[argv.index("--half") + 1] if "--half" in argv[:-1] else None
+    if half is not None:
+        if half not in ("1", "2"):
+            print("--half takes 1 or 2", file=sys.stderr)
+            return 2
+        mid = (len(articles) + 1) // 2
+        articles = articles[:mid] if half == "1" else articles[mid:]
     outputs = [extract(a["text"]) for a in articles]
     show = "--show" in argv and split == "dev"
-    print(json.dumps({"split": split, **score(articles, outputs, load_scorer(), show)}))
+    label = split if half is None else f"{split}/half{half}"
+    print(json.dumps({"split": label, **score(articles, outputs, load_scorer(), show)}))
     return 0
 
 
