@@ -81,8 +81,12 @@ def features(sentence: str) -> tuple[list[str], list[str], list[str]]:
 def char_grams(word: str) -> list[str]:
     """Character n-grams inside one space-padded word."""
     padded = f" {word} "
-    size = len(padded)
-    return [padded[i : i + n] for n in CHAR_N for i in range(size - n + 1)]
+    return list(map(padded.__getitem__, _slices(len(padded))))
+
+
+@cache
+def _slices(size: int) -> tuple[slice, ...]:
+    return tuple(slice(i, i + n) for n in CHAR_N for i in range(size - n + 1))
 
 
 def shape_of(sentence: str, words: list[str]) -> list[str]:
@@ -106,8 +110,7 @@ class _Model:
 
     def word_parts(self, word: str) -> tuple[int, int, int]:
         grams = char_grams(word)
-        get = self.chars.get
-        parts = (self.words.get(word, 0), sum(get(g, 0) for g in grams), len(grams))
+        parts = (self.words.get(word, 0), sum(map(self.chars.get, grams, _ZEROS)), len(grams))
         if len(self.cache) > 200_000:
             self.cache.clear()
         self.cache[word] = parts
@@ -124,7 +127,12 @@ def load_model() -> _Model:
     """The claim model, read once per process."""
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     tables = (_table(raw[name]) for name in ("words", "chars", "extras"))
-    return _Model(raw["bias"], raw["scale"], *tables)
+    model = _Model(raw["bias"], raw["scale"], *tables)
+    if "cached" in raw:  # word_parts of the vocabulary's words, precomputed by the trainer
+        keys, sums, counts = raw["cached"]
+        words = keys.split("\n")
+        model.cache.update(zip(words, zip(map(model.words.__getitem__, words), sums, counts)))
+    return model
 
 
 def score_sentence(sentence: str) -> ClaimScore:
