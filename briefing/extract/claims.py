@@ -36,6 +36,7 @@ CLAIM_THRESHOLD = 0.5
 GATED_MAX = 0.1
 
 CHAR_N = (1, 2, 3, 4)
+_LONGEST = 40
 
 # bytes.translate is ~10x faster than str.translate; UTF-8 multi-byte sequences never hold digits.
 _DIGITS = bytes.maketrans(b"123456789", b"000000000")
@@ -79,8 +80,9 @@ def features(sentence: str) -> tuple[list[str], list[str], list[str]]:
 
 
 def char_grams(word: str) -> list[str]:
-    """Character n-grams inside one space-padded word."""
-    padded = f" {word} "
+    """Character n-grams inside one space-padded word (its first 40 letters: longer tokens
+    are junk such as run-together URLs, and would cost memory)."""
+    padded = f" {word[:_LONGEST]} "
     return list(map(padded.__getitem__, _slices(len(padded))))
 
 
