@@ -200,3 +200,13 @@ def test_huge_inputs_stay_fast() -> None:
     score_sentence("x" * 1_000_000 + " rose 5%.")
     score_sentence("The price rose 5% in March. " * 20_000)
     assert time.perf_counter() - t0 < 5  # ~0.1 s on an idle machine
+
+
+def test_signal_cache_overflow_keeps_working(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.extract import claim_signals
+
+    monkeypatch.setattr(claim_signals, "_CACHE_SIZE", 5)
+    monkeypatch.setattr(claim_signals, "_word_signals", {})
+    for sentence in CLAIMS.values():
+        assert score_sentence(sentence).signals == score_sentence(sentence).signals != []
+    assert len(claim_signals._word_signals) <= 30

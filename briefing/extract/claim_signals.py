@@ -120,16 +120,19 @@ def _signals_of_word(word: str) -> tuple[str, ...]:
 
 
 _word_signals: dict[str, tuple[str, ...]] = {}
+_CACHE_SIZE = 200_000
 
 
 def signals_of(sentence: str, words: list[str]) -> list[str]:
     """Rule signals found in a sentence (`words` from `words_of(normalise(sentence))`),
     in `SIGNAL_ORDER`, plus "hedged" last when a hedge is present."""
     vocab = set(words)
-    for word in [w for w in vocab if w not in _word_signals]:
-        if len(_word_signals) > 200_000:
+    missing = [w for w in vocab if w not in _word_signals]
+    if missing:
+        if len(_word_signals) + len(missing) > _CACHE_SIZE:
             _word_signals.clear()
-        _word_signals[word] = _signals_of_word(word)
+            missing = list(vocab)
+        _word_signals.update((w, _signals_of_word(w)) for w in missing)
     found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab)))
     if "may" in vocab and _MAY.search(sentence):
         found.add("hedged")

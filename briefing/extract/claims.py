@@ -29,7 +29,9 @@ __all__ = ["CLAIM_THRESHOLD", "SIGNAL_ORDER", "ClaimScore", "find_claims", "scor
 MODEL_PATH = Path(__file__).with_name("claim_model.json")
 
 # The trainer shifts the model's bias so that 0.5 is the cut that maximised F1 in 5-fold
-# cross-validation on ClaimBuster dev; the reader shows claims from the same cut.
+# cross-validation on ClaimBuster dev (precision and recall about equal there). On the
+# hand-labelled sample articles the same cut keeps 119 of 122 claims and 2 of 27 non-claims,
+# so the reader shows claims from it too.
 CLAIM_THRESHOLD = 0.5
 
 # Questions, procedural lines and headings are never claims, whatever the model says.
@@ -95,7 +97,6 @@ def shape_of(sentence: str, words: list[str]) -> list[str]:
     """Coarse shape features: capitalised names inside the sentence and length (binned)."""
     caps = len(_CAPITALISED.findall(sentence))
     return [f"cap{min(caps, 3)}", f"len{min(len(words) // 5, 8)}"]
-
 
 
 @dataclass(slots=True)
