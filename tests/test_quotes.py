@@ -324,3 +324,18 @@ def test_own_gold_overall() -> None:
             totals[rate][1] += total
     for rate, (hits, total) in totals.items():
         assert hits >= OVERALL_FLOORS[rate] * total, f"{rate} {hits}/{total}"
+
+
+# --- attribution rules that generalize (one news-style case each) -----------------------------
+
+
+def test_cue_opening_the_next_sentence_is_not_adjacent() -> None:
+    text = (
+        'In a statement, Norvale said it was "still counting the losses." '
+        "The company noted that no one was hurt.\n\n"
+        'Union steward Ray Olsen was blunt. "We warned them twice." While some critics say the '
+        "plant was safe, Olsen disagrees."
+    )
+    quotes = said(text)
+    assert ("partial", "still counting the losses.", "Norvale") in quotes
+    assert ("direct", "We warned them twice.", "Ray Olsen") in quotes

@@ -180,7 +180,8 @@ class Linker:
     def _adjacent(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
         k = bisect_right(self.cue_starts, run.close)
         if k < len(self.cues) and self.cues[k].start < paragraph[1] and self.cues[k].start - run.close <= 5:
-            if _ADJACENT_AFTER.match(self.text[run.close + 1 : self.cues[k].start]):
+            between = self.text[run.close + 1 : self.cues[k].start]
+            if _ADJACENT_AFTER.match(between) and not self._sentence_break(run, between, k):
                 return self._cue_attribution(k, 0.95)
         k = bisect_right(self.cue_starts, run.open) - 1
         if k >= 0 and self.cues[k].end <= run.open and self.cues[k].start >= paragraph[0]:
@@ -188,6 +189,12 @@ class Linker:
             if run.open - self.cues[k].end <= _LEAD_IN_MAX and _LEAD_IN.match(between):
                 return self._cue_attribution(k, 0.9)
         return None
+
+    def _sentence_break(self, run: QuotedRun, between: str, k: int) -> bool:
+        """'"... up and running." The company noted ...': a full stop ends the quote's
+        sentence, and a capitalized cue after it opens the next one (not '"...." he said')."""
+        stop = self.text[run.end - 1 : run.end] == "." or "." in between
+        return stop and self.text[self.cues[k].start].isupper()
 
     def _dash(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
         m = _DASH.match(self.text, run.close + 1, paragraph[1]) if run.closed else None
