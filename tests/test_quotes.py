@@ -339,3 +339,14 @@ def test_cue_opening_the_next_sentence_is_not_adjacent() -> None:
     quotes = said(text)
     assert ("partial", "still counting the losses.", "Norvale") in quotes
     assert ("direct", "We warned them twice.", "Ray Olsen") in quotes
+
+
+def test_the_company_refers_back_to_a_bare_name_that_said_something() -> None:
+    text = (
+        "Brightwell said Thursday it would close two plants in Ohio.\n\n"
+        '"This was a difficult decision," the company said in a statement. '
+        '"We will support every employee," it said.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Brightwell", "organization")]
+    assert [q[2] for q in said(text)] == ["Brightwell"] * 3

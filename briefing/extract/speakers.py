@@ -120,6 +120,8 @@ class SpeakerBook:
         """Nearest preceding subject whose gender (and kind) fits the pronoun."""
         want = mention.gender
         for _, entity in self._subjects.before(before):
+            if want == "n" and self._bare_name(entity):
+                _make_organization(entity)  # "Amazon said ... it said": a company after all
             if self._fits(entity, want, mention.name):
                 self._note(entity, mention, alias=False)
                 if entity.gender is None and want in ("m", "f"):
@@ -185,6 +187,16 @@ class SpeakerBook:
         if entity.kind not in ("person", "anonymous"):
             return False
         return entity.gender is None or want is None or entity.gender == want
+
+    def _bare_name(self, entity: Entity) -> bool:
+        """A single capitalized word read as a person with nothing to show it is one: no
+        first name anywhere in the article, no title, role or gendered pronoun ("Amazon")."""
+        if entity.kind != "person" or entity.role or entity.gender:
+            return False
+        words = name_words(entity.name)
+        return len(words) == 1 and words[0] not in self.names.full_names and not any(
+            len(name_words(alias)) > 1 for alias in entity.aliases
+        )
 
     def _person(self, mention: Mention) -> Entity:
         organization = self._organization_named(mention)
@@ -268,6 +280,8 @@ class SpeakerBook:
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
         for _, entity in self._subjects.before(mention.start):
+            if want == "organization" and self._bare_name(entity):
+                _make_organization(entity)  # "Amazon said ... the company said"
             if entity.kind == want and self._fits(entity, mention.gender, ""):
                 return entity
         return None
@@ -305,6 +319,10 @@ class SpeakerBook:
             surface = mention.name if mention.kind == "person" else mention.text
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
+
+
+def _make_organization(entity: Entity) -> None:
+    entity.kind, entity.gender = "organization", "n"
 
 
 def _names_itself(mention: Mention) -> bool:
