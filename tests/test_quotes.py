@@ -350,3 +350,21 @@ def test_the_company_refers_back_to_a_bare_name_that_said_something() -> None:
     speakers, _ = extract(text)
     assert [(s.name, s.kind) for s in speakers] == [("Brightwell", "organization")]
     assert [q[2] for q in said(text)] == ["Brightwell"] * 3
+
+
+def test_she_does_not_resolve_to_a_group() -> None:
+    text = (
+        "Lena Varga, who runs the bakery, opened early on Friday.\n\n"
+        "Many shop owners reported losing power overnight.\n\n"
+        '"The ovens were cold when I arrived," she said.'
+    )
+    assert said(text)[-1] == ("direct", "The ovens were cold when I arrived,", "Lena Varga")
+
+
+def test_one_word_name_with_a_described_apposition_is_a_subject() -> None:
+    text = (
+        "Mayor Tom Reyes toured the flooded streets on Monday.\n\n"
+        "Amani, a nurse at the district clinic, was asleep when the water rose.\n\n"
+        '"I heard the door crack and then it was everywhere," she said.'
+    )
+    assert said(text)[-1][2] == "Amani"

@@ -179,7 +179,7 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
         kind: MentionKind = "document"
     elif head in lx.ORG_HEADS:
         kind = "organization"
-    elif head in lx.ROLE_HEADS or (
+    elif head in lx.ROLE_HEADS or (head.endswith("s") and head[:-1] in lx.ROLE_HEADS) or (
         definite
         and cut <= 4
         and (cut == len(words) or words[cut] == "of")

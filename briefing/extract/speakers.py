@@ -28,6 +28,7 @@ class Entity:
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    plural: bool = False  # "residents", "officials": never "he" or "she"
 
     @property
     def last_seen(self) -> int:
@@ -95,6 +96,9 @@ class SpeakerBook:
         organization = mention.name.lower() in self.names.organizations or "&" in mention.name
         if mention.kind == "person" and organization:
             mention.kind, mention.gender = "organization", "n"
+        elif mention.kind == "person" and not mention.role and mention.name.lower() in lx.ROLE_HEADS:
+            # "Officials said", "Residents say": a common noun opening the sentence
+            mention.kind, mention.head = "anonymous", mention.name.lower()
         long_form = self.names.acronyms.get(mention.name)
         if long_form and mention.kind in ("person", "organization"):
             mention.kind, mention.gender, mention.name = "organization", "n", long_form
@@ -184,7 +188,7 @@ class SpeakerBook:
             return entity.kind in ("organization", "document")
         if pronoun == "they":
             return True
-        if entity.kind not in ("person", "anonymous"):
+        if entity.kind not in ("person", "anonymous") or entity.plural:
             return False
         return entity.gender is None or want is None or entity.gender == want
 
@@ -307,6 +311,7 @@ class SpeakerBook:
     def _new(self, mention: Mention) -> Entity:
         kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
         entity = Entity(mention.name, kind, mention.role, mention.gender)
+        entity.plural = kind == "anonymous" and _plural(mention.head or "")
         self.entities.append(entity)
         return entity
 
@@ -319,6 +324,13 @@ class SpeakerBook:
             surface = mention.name if mention.kind == "person" else mention.text
             if surface != entity.name and surface not in entity.aliases:
                 entity.aliases.append(surface)
+
+
+_PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
+
+
+def _plural(head: str) -> bool:
+    return head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _make_organization(entity: Entity) -> None:

@@ -147,13 +147,26 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
     mention = _subject_at(text, start, end)
     if mention is None or (mention.kind == "person" and not (mention.role or " " in mention.name)):
         comma = text.find(", ", start, min(end, start + _INTRO_MAX))
-        later = _subject_at(text, comma + 2, end) if comma > 0 else None
+        later = _subject_at(text, comma + 2, end, appositive=False) if comma > 0 else None
         if later is not None and (mention is None or later.kind == "person"):
             mention = later
     return mention
 
 
-def _subject_at(text: str, start: int, end: int) -> Mention | None:
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s[^,.;:\"“”()]{2,90},\s")
+
+
+def _named_with_apposition(text: str, word: tuple[str, int, int], end: int) -> Mention | None:
+    """A one-word name set off by a described apposition: "Yuni, a resident of Lampung, was"."""
+    if word[0].lower() in lx.NOT_NAME_WORDS or word[0].endswith("ly") or not _DESCRIBED.match(text, word[2], end):
+        return None
+    mention = add_apposition(text, parse_mention(text, word[1], word[2]), end)
+    if mention is None or not (mention.role or mention.kind == "organization"):
+        return None
+    return mention
+
+
+def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Mention | None:
     """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
     if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
@@ -172,5 +185,6 @@ def _subject_at(text: str, start: int, end: int) -> Mention | None:
     if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
         return None
     if n == 1 and n < len(toks) and toks[n][0] == ",":
-        return None  # "Somehow, ..." is an adverb, not a subject
+        # "Somehow, ..." is an adverb, not a subject; "Yuni, a resident of Lampung, was ..." is
+        return _named_with_apposition(text, toks[0], end) if appositive else None
     return add_apposition(text, parse_mention(text, toks[0][1], toks[n - 1][2]), end)
