@@ -11,11 +11,12 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
 from .article import Article
+from .console import fail, warn
 from .ingest import IngestError, expand, load
 from .ingest.sanitize import strip_terminal_controls
 from .store.anchor import occurrences
@@ -31,16 +32,6 @@ db_option = click.option(
 )
 
 
-# Own copies of cli.fail/warn: importing cli here would be circular once cli registers this group.
-def _fail(message: str) -> NoReturn:
-    click.echo(f"briefing: error: {message}", err=True)
-    raise click.exceptions.Exit(1)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
-
-
 @contextmanager
 def _store(db: str | None) -> Iterator[AnnotationStore]:
     """The store, with its notices shown as warnings and its errors as one line."""
@@ -53,16 +44,16 @@ def _store(db: str | None) -> Iterator[AnnotationStore]:
         error = str(exc)
     finally:
         for notice in store.notices if store else ():
-            _warn(notice)
+            warn(notice)
     if error:
-        _fail(error)
+        fail(error)
 
 
 def _load(path: str) -> Article:
     try:
         return load(path)
     except IngestError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def find_spans(text: str, exact: str) -> list[tuple[int, int]]:
@@ -96,14 +87,14 @@ def add(path: str, exact: str, note: str, tags: tuple[str, ...], star: bool, occ
     """Annotate a passage of the article at PATH; prints the new annotation's id."""
     article = _load(path)
     if not exact.strip():
-        _fail("--exact must not be empty")
+        fail("--exact must not be empty")
     spans = find_spans(article.text, exact)
     if not spans:
-        _fail(f"{_short(exact)!r} is not in {path}")
+        fail(f"{_short(exact)!r} is not in {path}")
     if occurrence is None and len(spans) > 1:
-        _fail(f"{_short(exact)!r} occurs {len(spans)} times in {path}: choose one with --occurrence 1..{len(spans)}")
+        fail(f"{_short(exact)!r} occurs {len(spans)} times in {path}: choose one with --occurrence 1..{len(spans)}")
     if occurrence is not None and occurrence > len(spans):
-        _fail(f"{_short(exact)!r} occurs only {len(spans)} time(s) in {path}, not {occurrence}")
+        fail(f"{_short(exact)!r} occurs only {len(spans)} time(s) in {path}, not {occurrence}")
     start, end = spans[(occurrence or 1) - 1]
     kind = "star" if star else "note" if note else "highlight"
     with _store(db) as store:
@@ -122,7 +113,7 @@ def list_command(paths: tuple[str, ...], as_json: bool, db: str | None) -> None:
             try:
                 files = expand(list(paths))
             except IngestError as exc:
-                _fail(str(exc))
+                fail(str(exc))
             rows = [(p.annotation, p) for f in files for p in store.for_article(_load(f))]
         else:
             everything = sorted(store.all(), key=lambda a: (a.article.title, a.article.path or "", a.target.start))
@@ -183,7 +174,7 @@ def export(output: str | None, fmt: str, db: str | None) -> None:
     try:
         atomic_write(Path(output).absolute(), text.encode("ascii"))
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror}")
+        fail(f"cannot write {output}: {exc.strerror}")
     click.echo(f"exported {len(annotations_)} annotations to {output}", err=True)
 
 
@@ -196,9 +187,9 @@ def import_command(file: str, db: str | None) -> None:
         raw = sys.stdin.buffer.read() if file == "-" else open(file, "rb").read()
         records = parse(json.loads(raw))
     except OSError as exc:
-        _fail(f"cannot read {file}: {exc.strerror}")
+        fail(f"cannot read {file}: {exc.strerror}")
     except (ValueError, UnicodeDecodeError) as exc:
-        _fail(f"{file} is not an annotation export: {_short(str(exc), 120)}")
+        fail(f"{file} is not an annotation export: {_short(str(exc), 120)}")
     with _store(db) as store:
         result = store.import_annotations(records)
     click.echo(f"imported {file}: {result.added} added, {result.updated} updated, {result.unchanged} unchanged")

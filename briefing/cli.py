@@ -12,29 +12,17 @@ import re
 import shutil
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
 from . import __version__
 from .annotations_cli import annotations
 from .article import Article
+from .console import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, fail, warn
 from .export_cli import export
 from .ingest import DEFAULT_MAX_SIZE, IngestError, expand, load, load_bytes, scan
 from .resources import seeds_dir
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def fail(message: str) -> NoReturn:
-    """One line on stderr, exit 1."""
-    click.echo(f"briefing: error: {message}", err=True)
-    raise click.exceptions.Exit(EXIT_ERROR)
-
-
-def warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
-
 
 class ByteSize(click.ParamType):
     """Sizes such as `20MB`, `500K` or `1048576`."""
@@ -175,7 +163,7 @@ def extract(paths: tuple[str, ...], as_json: bool, raw: bool, max_size: int) -> 
         except IngestError as exc:
             errors.append(str(exc))
     for message in errors:
-        click.echo(f"briefing: error: {message}", err=True)
+        click.echo(f"briefing: error: {message}", err=True)  # all of them, then exit
     if errors:
         raise click.exceptions.Exit(EXIT_ERROR)
     for article in articles:
