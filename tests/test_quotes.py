@@ -368,3 +368,29 @@ def test_one_word_name_with_a_described_apposition_is_a_subject() -> None:
         '"I heard the door crack and then it was everywhere," she said.'
     )
     assert said(text)[-1][2] == "Amani"
+
+
+def test_name_in_apposition_after_a_description_speaks() -> None:
+    text = (
+        'Her neighbour, retired teacher Paul Grant, agrees. "It\'s a disaster," he said.\n\n'
+        "Director of research at the think tank Westbridge, Anna Kowalski, disagreed. "
+        '"The numbers don\'t add up," she said.'
+    )
+    speakers, _ = extract(text)
+    assert [s.name for s in speakers] == ["Paul Grant", "Anna Kowalski"]
+    assert speakers[0].role == "retired teacher"
+
+
+def test_organization_named_after_its_description() -> None:
+    text = (
+        "The company behind the project, Greenfield Developments, says it followed every rule. "
+        '"We held three public meetings," the company said.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Greenfield Developments", "organization")]
+    assert said(text)[-1][2] == "Greenfield Developments"
+
+
+def test_a_clause_after_an_aside_is_not_a_speaker() -> None:
+    text = "Economist Frances Donald, of Manulife Asset Management, said the numbers were encouraging."
+    assert said(text) == [("indirect", "the numbers were encouraging", "Frances Donald")]

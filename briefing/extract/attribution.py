@@ -57,11 +57,14 @@ def resolve_cues(
     events: list[tuple[int, int, object]] = [(c.mention.start, 1, i) for i, c in enumerate(cues)]
     quoted_starts = [s for s, _ in quoted]
     with_subject = {c.sentence for c in cues}  # sentences that say who they are about
+    named_cue = {c.sentence for c in cues if c.mention.kind != "pronoun"}
     for n, (s, e) in enumerate(sentences):
         k = bisect_right(quoted_starts, s) - 1
         if (k >= 0 and quoted[k][0] <= s < quoted[k][1]) or text[e - 1] not in _SENTENCE_FINAL:
             continue  # inside a quote, or a heading
         lead = leading_subject(text, s, e)
+        if lead and lead.definite and lead.kind != "person" and n in named_cue:
+            continue  # "The company behind the project, Greenfield, says": the cue names it
         if lead and (
             lead.kind == "person"
             # an organization named in full, not "Rail is already crowded"

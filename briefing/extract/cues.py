@@ -28,6 +28,7 @@ _LISTENER = re.compile(
     r"|the\s+\w+|an?\s+\w+)\b"
 )
 _MAX_SUBJECT_CHARS = 160
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|your)\s+\Z", re.IGNORECASE)
 _LABEL = re.compile(r"(?:WATCH|READ MORE|READ|MORE|LISTEN|RELATED|VIDEO|PHOTOS?|SEE|CLICK)\b[^:]{0,12}:")
 _FINDERS = ("document", "organization", "anonymous")
 
@@ -100,6 +101,8 @@ def _cue(
     before = text[lo:v_start]
     if not surface[0].islower() and v_start != s_start and before.strip(" \"“”'‘’,"):
         return None  # "Says" mid-sentence is a name or title, not a verb
+    if _NOUN_BEFORE.search(before):
+        return None  # "behind the project", "in a statement": a noun after a determiner
     mention, inverted = None, False
     if before.rstrip().endswith(",") and verb not in lx.LISTENER_VERBS:
         # "Somehow, the family will find a way, adds Al Basha."

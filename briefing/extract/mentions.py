@@ -18,7 +18,7 @@ MentionKind = Literal["person", "organization", "anonymous", "document", "pronou
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*s[’'](?=\s)|[^\W\d_](?:[\w’'.&-]*[\w.])?|\d+|[^\w\s]")
 _NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".split())
-_PREPOSITIONS = frozenset("for of at with from in on who which that to by".split())
+_PREPOSITIONS = frozenset("for of at with from in on who which that to by behind near".split())
 _TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _MAX_WORDS = 14
 _CLAUSE_WORDS = frozenset(
@@ -167,12 +167,14 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
     words = [t[0].lower() for t in toks]
     # the head noun ends before a preposition or a participle: "records kept by the office"
     cut = next(
-        (k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or (k > 1 and w.endswith("ed")))),
+        (k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or (k > 1 and _modifier(words, k)))),
         len(words),
     )
     head = words[cut - 1]
     if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None
+    if any(w in _CLAUSE_WORDS for w in words[:cut]):
+        return None  # "the numbers were encouraging" is a clause
     s, e = toks[0][1], toks[-1][2]
     definite = words[0] == "the"
     if head in lx.DOCUMENT_HEADS:
@@ -196,6 +198,15 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
     gender = "n" if kind != "anonymous" else _gender(head, "")
     name = text[s:e]
     return Mention(s, e, name, kind, name, gender=gender, head=head, definite=definite)
+
+
+def _modifier(words: list[str], k: int) -> bool:
+    """A participle that starts a modifier after the head: "records kept by", "the union
+    representing the workers" (not "its red herring prospectus")."""
+    word = words[k]
+    if word.endswith("ed"):
+        return True
+    return word.endswith("ing") and k + 1 < len(words) and words[k + 1] in lx.DETERMINERS
 
 
 def _gender(title: str, first_name: str) -> str | None:

@@ -108,15 +108,35 @@ def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
     commas = list(_COMMA.finditer(text, start, end))
     for n, comma in enumerate(commas):
         mention = parse_mention(text, phrase_start, comma.start())
-        if mention is not None and mention.kind == "anonymous" and n + 1 < len(commas):
-            # "the director of provincial operations for EHS, Jeff Fraser, says"
-            named = parse_mention(text, comma.end(), commas[n + 1].start())
-            if named is not None and named.kind == "person" and not named.role:
-                named.role = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.IGNORECASE)
+        if mention is not None and mention.head and mention.kind in ("anonymous", "organization"):
+            named = _named_in_apposition(text, mention, commas[n:])
+            if named is not None:
                 return named
         if mention is not None:
             return add_apposition(text, mention, end)
         phrase_start = comma.end()
+    return None
+
+
+def _named_in_apposition(text: str, described: Mention, commas: list[re.Match[str]]) -> Mention | None:
+    """The name set off after a description: "the director of operations for EHS, Jeff
+    Fraser, says"; "Her neighbour, retired teacher Paul Grant, agrees"; "The company behind
+    the project, Greenfield Developments, says"; "Director, security response at Symantec,
+    Kevin Haley, agreed" (a name within the next two commas)."""
+    found = [parse_mention(text, commas[n - 1].end(), commas[n].start()) for n in range(1, min(len(commas), 3))]
+    found = [m for m in found if m is not None and m.kind in ("person", "organization") and not m.head]
+    # a full name before a word that only looks like one ("firm Symantec, Kevin Haley")
+    found.sort(key=lambda m: not (m.kind == "person" and " " in m.name))
+    for named in found:
+        if named.kind == "organization" and described.kind == "anonymous":
+            continue  # the employer of the described person: look further
+        if named.kind == "person" and described.kind == "organization":
+            if named.role or named.gender:
+                return None
+            named.kind, named.gender = "organization", "n"
+        elif named.kind == "person" and not named.role:
+            named.role = re.sub(r"^(?:the|a|an)\s+", "", described.text, flags=re.IGNORECASE)
+        return named
     return None
 
 
