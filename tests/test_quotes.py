@@ -394,3 +394,13 @@ def test_organization_named_after_its_description() -> None:
 def test_a_clause_after_an_aside_is_not_a_speaker() -> None:
     text = "Economist Frances Donald, of Manulife Asset Management, said the numbers were encouraging."
     assert said(text) == [("indirect", "the numbers were encouraging", "Frances Donald")]
+
+
+def test_indefinite_source_of_a_speech_verb() -> None:
+    text = (
+        '"This is an outrage," a citizen, whose name is redacted, wrote in August.\n\n'
+        '"No one is listening," said one paramedic, who asked not to be named.\n\n'
+        "Nina Ruiz said the county treated it as a construction project rather than a utility. "
+        '"That was the mistake," she said.'
+    )
+    assert [q[2] for q in said(text) if q[0] == "direct"] == ["a citizen", "one paramedic", "Nina Ruiz"]

@@ -115,7 +115,7 @@ def _cue(
         mention, inverted = subject_after(text, v_end, hi), True
     if mention is None:
         return None
-    if verb in lx.FINDING_VERBS and mention.kind not in _FINDERS and not _THAT_NEXT.match(text, v_end):
+    if verb in lx.FINDING_VERBS and not _THAT_NEXT.match(text, v_end) and not _finder(mention):
         return None  # "the report found", "officials estimate", "X estimated that"; not "police found a body"
     clause = v_end
     if verb in lx.LISTENER_VERBS and not inverted:
@@ -127,6 +127,15 @@ def _cue(
     clause = _skip_that(text, clause, hi)
     start, end = (v_start, mention.end) if inverted else (mention.start, v_end)
     return Cue(verb, v_start, v_end, mention, start, end, inverted, sentence, clause)
+
+
+def _finder(mention: Mention) -> bool:
+    """A document, an organization or a source by role ("officials"), not "a construction
+    (project)"."""
+    if mention.kind != "anonymous":
+        return mention.kind in _FINDERS
+    head = mention.head or ""
+    return mention.definite or head in lx.ROLE_HEADS or head.removesuffix("s") in lx.ROLE_HEADS
 
 
 def _skip_that(text: str, i: int, hi: int) -> int:

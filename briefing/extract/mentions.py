@@ -29,6 +29,7 @@ _AUTHORED = {  # documents that stand for their author after "by", and the autho
     **dict.fromkeys("statement email e-mail letter tweet post note message".split(), "person"),
     **dict.fromkeys("data figures statistics numbers".split(), "organization"),
 }
+_INDEFINITE = frozenset("a an one another".split())
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 _LEADING_NOISE = frozenset(
     "and but so then meanwhile however also still now later earlier instead yet though".split()
@@ -60,8 +61,9 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
-def parse_mention(text: str, start: int, end: int) -> Mention | None:
-    """The speaker mention that `text[start:end]` (a subject phrase) denotes, if any."""
+def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Mention | None:
+    """The speaker mention that `text[start:end]` (a subject phrase) denotes, if any; with
+    `speaking` (the subject of a speech verb) "a citizen", "one paramedic" are sources too."""
     toks = tokens(text, start, end, limit=_MAX_WORDS + 4)
     if len(toks) == _MAX_WORDS + 4:
         return None  # far too long for a speaker
@@ -83,7 +85,7 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
     if any(w in ("i", "we", "you") for w in low):
         return None
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
-        nominal = _nominal(text, toks)  # "a spokesperson for the state Department of ..."
+        nominal = _nominal(text, toks, speaking)  # "a spokesperson for the state Department of ..."
         if nominal and nominal.head in _AUTHORED and "by" in low:
             # "a statement e-mailed to The Globe by Reagan Ruslim", "data compiled by the
             # Upper Rhine Shippers' Association": the author speaks
@@ -96,7 +98,7 @@ def parse_mention(text: str, start: int, end: int) -> Mention | None:
     run_start = _trailing_name_run(words)
     if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
         return _named(text, toks, run_start)
-    return _nominal(text, toks)
+    return _nominal(text, toks, speaking)
 
 
 def _trailing_name_run(words: list[str]) -> int | None:
@@ -162,7 +164,7 @@ def _role_text(text: str, role_tokens: list[tuple[str, int, int]]) -> str | None
     return text[role_tokens[0][1] : role_tokens[-1][2]].strip(" ,")
 
 
-def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
+def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False) -> Mention | None:
     """"the minister", "a spokesperson for ...", "Saskatoon police", "an internal review"."""
     words = [t[0].lower() for t in toks]
     # the head noun ends before a preposition or a participle: "records kept by the office"
@@ -191,6 +193,8 @@ def _nominal(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
         # "the 26-year-old right wing", "the former sergeant-at-arms of the House of Commons"
         # describe someone already named
         kind = "anonymous"
+    elif speaking and words[0] in _INDEFINITE and cut <= 4 and head.isalpha() and head not in _CLAUSE_WORDS:
+        kind = "anonymous"  # '"...," a citizen wrote', 'said one paramedic'
     else:
         return None
     if words[0] not in lx.DETERMINERS and cut > 3:

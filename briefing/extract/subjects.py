@@ -78,7 +78,7 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
         if word in ("which", "who"):
             return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
         return None
-    return parse_mention(text, start, end)
+    return parse_mention(text, start, end, speaking=True)
 
 
 def _after_last_boundary(
@@ -107,7 +107,7 @@ def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
     phrase_start = start
     commas = list(_COMMA.finditer(text, start, end))
     for n, comma in enumerate(commas):
-        mention = parse_mention(text, phrase_start, comma.start())
+        mention = parse_mention(text, phrase_start, comma.start(), speaking=True)
         if mention is not None and mention.head and mention.kind in ("anonymous", "organization"):
             named = _named_in_apposition(text, mention, commas[n:])
             if named is not None:
@@ -147,12 +147,12 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
     first = tokens(text, start, end, limit=1)
     if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
-    mention = parse_mention(text, start, end)
+    mention = parse_mention(text, start, end, speaking=True)
     capital_next = text[stop.end() + 1 : stop.end() + 2].isupper() if stop else False
     if stop and stop.group() == "and" and (mention is None or capital_next):
         # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
         further = _FORWARD_END.search(text, stop.end(), hi)
-        longer = parse_mention(text, start, further.start() if further else hi)
+        longer = parse_mention(text, start, further.start() if further else hi, speaking=True)
         if longer is not None and (mention is None or longer.kind == "person"):
             mention = longer
     return add_apposition(text, mention, hi)
