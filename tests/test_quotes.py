@@ -404,3 +404,11 @@ def test_indefinite_source_of_a_speech_verb() -> None:
         '"That was the mistake," she said.'
     )
     assert [q[2] for q in said(text) if q[0] == "direct"] == ["a citizen", "one paramedic", "Nina Ruiz"]
+
+
+def test_description_with_coordinated_adjectives_refers_back() -> None:
+    text = (
+        "Marta Kessler has run the lab for a decade. Kessler knows the market is crowded.\n\n"
+        '"Nobody makes money on small cars," the tall, soft-spoken engineer said.'
+    )
+    assert said(text)[-1] == ("direct", "Nobody makes money on small cars,", "Marta Kessler")

@@ -207,10 +207,10 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
 def _modifier(words: list[str], k: int) -> bool:
     """A participle that starts a modifier after the head: "records kept by", "the union
     representing the workers" (not "its red herring prospectus")."""
-    word = words[k]
+    word, after = words[k], words[k + 1] if k + 1 < len(words) else ""
     if word.endswith("ed"):
-        return True
-    return word.endswith("ing") and k + 1 < len(words) and words[k + 1] in lx.DETERMINERS
+        return not after or after in _PREPOSITIONS or after in lx.DETERMINERS  # not "bespectacled professor"
+    return word.endswith("ing") and after in lx.DETERMINERS
 
 
 def _gender(title: str, first_name: str) -> str | None:

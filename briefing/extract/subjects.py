@@ -31,6 +31,7 @@ _RELATIVE_BOUNDARY_WORDS = re.compile(
     r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
 )
 _COMMA = re.compile(r",\s*")
+_ADJECTIVE_COMMA = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*,\s*\Z", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # Where a subject after its verb ends ("said Rep. Jim McGovern, D-Mass., ..."): punctuation,
 # a full stop that is not an abbreviation's, or a word that starts something else.
@@ -71,6 +72,9 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
         return _subject_before_aside(text, lo, end)
     start = _after_last_boundary(text, lo, end)
+    adjectives = _ADJECTIVE_COMMA.search(text, max(lo, start - 40), start)
+    if adjectives and not text[lo : adjectives.start()].strip(" ,\"”’'"):
+        start = adjectives.start()  # '"...," the lanky, bespectacled professor said
     if not text[start:end].strip():
         word = (text[max(lo, start - 6) : start].split() or [""])[-1].lower()
         if word in ("and", "but"):
