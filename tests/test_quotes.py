@@ -412,3 +412,24 @@ def test_description_with_coordinated_adjectives_refers_back() -> None:
         '"Nobody makes money on small cars," the tall, soft-spoken engineer said.'
     )
     assert said(text)[-1] == ("direct", "Nobody makes money on small cars,", "Marta Kessler")
+
+
+def test_subject_after_a_long_opening_clause_is_the_antecedent() -> None:
+    text = (
+        "Protest leader Dana Whitfield said the march would go ahead.\n\n"
+        "As the council met behind closed doors on Wednesday to debate the bylaw for a third "
+        "straight week, Senate Majority Leader Roy Castellan blamed the delays on activists.\n\n"
+        '"They have stalled every vote," the Ohio Republican said.'
+    )
+    assert said(text)[-1][2] == "Roy Castellan"
+
+
+def test_organization_word_before_a_role_and_a_name_is_part_of_the_role() -> None:
+    text = (
+        '"Rates will hold," Bank of Canada Governor Tiff Macklem said. '
+        '"The office stays," said the Office of the Chief Coroner.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [
+        ("Tiff Macklem", "person"), ("Office of the Chief Coroner", "organization"),
+    ]

@@ -136,11 +136,15 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
             n_start = toks[run_start][1]  # "the Upper Rhine Climate Observatory" names an organization
             return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
-    if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
-        n_start = toks[run_start][1]
-        return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
     # Role words inside the run: "Foreign Minister Baiba Braze", "Mr. Hemming", "Minister of X Y Z".
     last_role = max((k for k, w in enumerate(low) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
+    if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
+        # "Senate Majority Leader Mitch McConnell" is a person with a role; "Office of the
+        # Chief Coroner" is an organization
+        after_role = low[last_role + 1 :] if last_role >= 0 else []
+        if len(after_role) < 2 or any(w in lx.ORG_HEADS or w in _NAME_LINKS for w in after_role):
+            n_start = toks[run_start][1]
+            return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
     name_from = last_role + 1
     if name_from < len(run) and low[name_from] == "of":
         name_from = max(name_from + 1, len(run) - 2)
@@ -208,8 +212,8 @@ def _modifier(words: list[str], k: int) -> bool:
     """A participle that starts a modifier after the head: "records kept by", "the union
     representing the workers" (not "its red herring prospectus")."""
     word, after = words[k], words[k + 1] if k + 1 < len(words) else ""
-    if word.endswith("ed"):
-        return not after or after in _PREPOSITIONS or after in lx.DETERMINERS  # not "bespectacled professor"
+    if word.endswith("ed"):  # not "the lanky, bespectacled professor", "a retired teacher"
+        return words[k - 1] != "," and after not in lx.ROLE_HEADS
     return word.endswith("ing") and after in lx.DETERMINERS
 
 

@@ -52,6 +52,8 @@ _LEADING_MAX = 12
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
 _INTRO_MAX = 60
+_LONG_INTRO_MAX = 160  # characters from one comma of an opening clause to the next
+_LONG_INTRO_COMMAS = 3
 _NOT_SUBJECT_OPENERS = frozenset(
     "on in at for after during with by from since before until under over about as across into through"
     " despite while when if although though because once asked like unlike".split()
@@ -174,7 +176,23 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
         later = _subject_at(text, comma + 2, end, appositive=False) if comma > 0 else None
         if later is not None and (mention is None or later.kind == "person"):
             mention = later
+        elif mention is None:
+            mention = _after_long_intro(text, max(comma, start - 2), end)
     return mention
+
+
+def _after_long_intro(text: str, comma: int, end: int) -> Mention | None:
+    """"As the school reopened Wednesday after ..., Senate Majority Leader Mitch McConnell
+    blamed ...": a named person after a later comma of a long opening clause (the commas
+    after `comma`)."""
+    for _ in range(_LONG_INTRO_COMMAS):
+        comma = text.find(", ", comma + 2, min(end, comma + _LONG_INTRO_MAX))
+        if comma < 0:
+            return None
+        later = _subject_at(text, comma + 2, end, appositive=False)
+        if later is not None and later.kind == "person" and (later.role or " " in later.name):
+            return later
+    return None
 
 
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s[^,.;:\"“”()]{2,90},\s")
