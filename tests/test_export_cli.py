@@ -162,3 +162,32 @@ def test_the_command_never_imports_textual(env: dict[str, str], seed: Path) -> N
     done = subprocess.run([sys.executable, *ENTRY, str(seed), "--extractions", "none"], capture_output=True,
                           text=True, cwd=ROOT, env={**os.environ, **env}, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("---\n"), done.stderr
+
+
+def test_an_extractor_failure_costs_a_warning_not_the_notes(env: dict[str, str], seed: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.extract
+
+    def broken(_article):
+        raise ValueError("model missing")
+
+    monkeypatch.setattr(briefing.extract, "extract", broken)
+    article = load(seed)
+    start = article.text.index("1.8 billion euros")
+    AnnotationStore(env["BRIEFING_DB"]).add(article, start, start + 17, kind="star",
+                                            item=Item("figure", "f4", "1.8 billion euros"))
+    result = invoke(env, seed, "--extractions", "all")
+    assert result.exit_code == 0
+    assert "extraction failed (ValueError: model missing)" in result.stderr
+    assert "Count them" in result.stdout and "★ starred figure" in result.stdout
+
+
+def test_starred_only_and_all_extractions_from_the_command(env: dict[str, str], seed: Path) -> None:
+    article = load(seed)
+    start = article.text.index("1.8 billion euros")
+    AnnotationStore(env["BRIEFING_DB"]).add(article, start, start + 17, kind="star")
+    result = invoke(env, seed, "--starred-only", "--extractions", "all")
+    assert result.exit_code == 0, result.stderr
+    assert "Count them" not in result.stdout  # The plain highlight is left out.
+    assert "→ 1.8e9 EUR · money" in result.stdout  # The bare star found its figure.
+    assert "#### Speakers" in result.stdout and "| ★ | Figure | Kind | Reading |" in result.stdout
