@@ -1,97 +1,125 @@
-"""Speed of sentence splitting + speakers and quotes extraction.
+"""Speed of the whole extraction (sentences, speakers and quotes, figures, claims).
 
 Usage: python benchmarks/extract_speed.py
 
-Prints the median ms per 1,000 words and KB/s over the GGT articles (../shared/eval/ggt,
-skipped with a note when missing) and the repo's seeds/, then the wall time of the
-pathological inputs of issue 3: a 5 MB article, a single 1 MB line, 10,000 unbalanced marks.
+Prints, per corpus, the median ms per 1,000 words and KB/s of `briefing.extract.extract`
+(and of each step), then the wall time of `briefing extract --raw --json` over the 48 GGT
+test articles in one process (start-up included; median of 3 runs), then the pathological
+inputs of issue 3: a 5 MB article, a single 1 MB line, 10,000 unbalanced quote marks.
+GGT articles come from ../shared/eval/ggt (skipped with a note when missing).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import platform
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from briefing.article import Article
+from briefing.extract import extract
+from briefing.extract.claims import find_claims
+from briefing.extract.figures import find_figures
 from briefing.extract.quotes import find_speakers_and_quotes
-from briefing.extract.sentences import paragraph_spans, split_sentences
+from briefing.extract.sentences import split_sentences
+from briefing.ingest import load_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best_of, machine  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GGT = ROOT.parent / "shared/eval/ggt"
-REPEAT = 5
 
 
-def extract(text: str) -> None:
-    paragraphs = paragraph_spans(text)
-    find_speakers_and_quotes(text, paragraphs, split_sentences(text, paragraphs))
+def steps(article: Article) -> dict[str, float]:
+    """Seconds of each step, measured the way `extract()` chains them."""
+    text, paragraphs = article.text, article.paragraphs
+    sentences = split_sentences(text, paragraphs)
+    _, quotes = find_speakers_and_quotes(text, paragraphs, sentences, article.byline)
+    figures = find_figures(text, article.published)
+    return {
+        "sentences": best_of(lambda: split_sentences(text, paragraphs)),
+        "quotes": best_of(lambda: find_speakers_and_quotes(text, paragraphs, sentences, article.byline)),
+        "figures": best_of(lambda: find_figures(text, article.published)),
+        "claims": best_of(lambda: find_claims(text, sentences, quotes, figures)),
+    }
 
 
-def best_of(fn: Callable[[], None], repeat: int = REPEAT) -> float:
-    """Fastest of `repeat` runs, in seconds (the least disturbed by other processes)."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
+def per_kword(seconds: float, article: Article) -> float:
+    return seconds * 1e6 / max(1, article.word_count)
 
 
-def report(label: str, texts: list[str]) -> None:
-    if not texts:
+def report(label: str, articles: list[Article]) -> None:
+    if not articles:
         print(f"{label}: no articles")
         return
-    per_kword, total_s, total_bytes = [], 0.0, 0
-    for text in texts:
-        seconds = best_of(lambda: extract(text))
-        per_kword.append(seconds * 1000 / max(1, len(text.split())) * 1000)
-        total_s += seconds
-        total_bytes += len(text.encode("utf-8"))
-    print(
-        f"{label}: {len(texts)} articles, median {statistics.median(per_kword):.2f} ms per 1,000 words, "
-        f"max {max(per_kword):.2f}, {total_bytes / 1024 / total_s:,.0f} KB/s, all in {total_s * 1000:.0f} ms"
-    )
+    whole = [best_of(lambda: extract(a)) for a in articles]
+    rates = [per_kword(s, a) for s, a in zip(whole, articles)]
+    size = sum(len(a.text.encode("utf-8")) for a in articles)
+    print(f"{label}: {len(articles)} articles, median {statistics.median(rates):.2f} ms per 1,000 words "
+          f"(max {max(rates):.2f}), {size / 1024 / sum(whole):,.0f} KB/s, all in {sum(whole) * 1000:.0f} ms")
+    by_step: dict[str, list[float]] = {}
+    for article in articles:
+        for step, seconds in steps(article).items():
+            by_step.setdefault(step, []).append(per_kword(seconds, article))
+    print("    per step, median ms per 1,000 words: "
+          + ", ".join(f"{step} {statistics.median(v):.2f}" for step, v in by_step.items()))
 
 
-def seed_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "seeds").iterdir())]
+def cli_wall_time(texts: list[str]) -> float:
+    """Median wall time of one `briefing extract --raw --json` process over all `texts`."""
+    command = shutil.which("briefing", path=str(Path(sys.executable).parent)) or "briefing"
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, text in enumerate(texts):
+            path = Path(tmp) / f"a{i:03d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            subprocess.run([command, "extract", "--raw", "--json", *paths], check=True, capture_output=True)
+            runs.append(time.perf_counter() - started)
+    return statistics.median(runs)
 
 
 def pathological() -> dict[str, str]:
     """The inputs of issue 3, plus a 5 MB article far denser in quotes and cues than news."""
-    seeds = "\n\n".join(seed_texts())
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir()))
     five_mb = (seeds + "\n\n") * (5_000_000 // (len(seeds) + 2) + 1)
     dense = (
         '"Costs rose again this year," said Mayor Ann Lee, who chairs the board. '
         "The council, according to its own review, will vote on Jan. 5 at 7.30 p.m. "
     ) * 4
-    dense_five_mb = "\n\n".join([dense] * (5_000_000 // (len(dense) + 2)))
-    one_line = ("the council said that costs, which rose, would fall " * 20_000)[:1_000_000]
-    unbalanced = ' "a ' * 5_000 + " “b ‘c ’ ” " * 1_250
     return {
         "5 MB article (the seeds over and over)": five_mb[:5_000_000],
-        "5 MB of dense quotes and cues": dense_five_mb,
-        "single 1 MB line": one_line,
-        "10,000 unbalanced marks": unbalanced,
+        "5 MB of dense quotes and cues": "\n\n".join([dense] * (5_000_000 // (len(dense) + 2))),
+        "single 1 MB line": ("the council said that costs, which rose, would fall " * 20_000)[:1_000_000],
+        "10,000 unbalanced marks": ' "a ' * 5_000 + " “b ‘c ’ ” " * 1_250,
     }
 
 
 def main() -> int:
-    cpus = os.cpu_count()
-    print(f"machine: {platform.machine()}, {cpus} CPUs, Python {platform.python_version()}")
+    print(machine())
     if GGT.is_dir():
         for split in ("dev", "test"):
             lines = (GGT / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
-            report(f"GGT {split}", [json.loads(line)["text"] for line in lines if line.strip()])
+            texts = [json.loads(line)["text"] for line in lines if line.strip()]
+            report(f"GGT {split}", [load_text(t, raw=True) for t in texts])
+            if split == "test":
+                print(f"`briefing extract --raw --json` over the {len(texts)} GGT test articles, one process, "
+                      f"start-up included: {cli_wall_time(texts):.2f} s (median of 3)")
     else:
         print(f"GGT articles not found at {GGT}: skipped")
-    report("seeds", seed_texts())
+    report("seeds", [load_text(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").iterdir())])
     for label, text in pathological().items():
-        seconds = best_of(lambda: extract(text), repeat=1)
-        print(f"{label}: {len(text) / 1e6:.1f} MB in {seconds:.2f} s")
+        article = load_text(text, raw=True)
+        seconds = best_of(lambda: extract(article), repeat=1)
+        print(f"{label}: {len(text) / 1e6:.1f} MB, whole extraction in {seconds:.2f} s")
     return 0
 
 

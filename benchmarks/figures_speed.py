@@ -14,27 +14,17 @@ import json
 import platform
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing.extract.figures import find_figures
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best_of  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 GGT_DEV = ROOT.parent / "shared" / "eval" / "ggt" / "dev.jsonl"
 PUBLISHED = "2025-09-23T00:41:00+09:00"
-REPEAT = 5
 MB = 1_000_000
-
-
-def best_of(fn: Callable[[], object], repeat: int = REPEAT) -> float:
-    """Fastest of `repeat` runs in seconds (the run least disturbed by other processes)."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def report(label: str, texts: list[str]) -> None:

@@ -15,14 +15,24 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
 from pathlib import Path
+from typing import Generic, Protocol, TypeVar
 
 from briefing.extract.claim_signals import SIGNAL_ORDER, is_gated, signals_of
 from briefing.extract.model import Claim, Figure, Quote
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+
+
+T = TypeVar("T", bound=_Spanned)
 
 __all__ = ["CLAIM_THRESHOLD", "SIGNAL_ORDER", "ClaimScore", "find_claims", "score_sentence"]
 
@@ -162,10 +172,29 @@ def score_sentence(sentence: str) -> ClaimScore:
     return ClaimScore(round(score, 4), signals[:-1] if hedged else signals, hedged)
 
 
-def _speaker_for(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
+class _SpanIndex(Generic[T]):
+    """Items with `start`/`end`, found by position in O(log n + hits): claims must stay
+    linear in article length (a long article has thousands of quotes and figures)."""
+
+    def __init__(self, items: Sequence[T]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+        self.longest = max((item.end - item.start for item in self.items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        return [item for item in self.items[low:high] if item.end > start]
+
+    def inside(self, start: int, end: int) -> list[T]:
+        low, high = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [item for item in self.items[low:high] if item.end <= end]
+
+
+def _speaker_for(start: int, end: int, quotes: _SpanIndex[Quote]) -> str | None:
     """The speaker of the quote covering most of [start, end), if it covers at least half."""
     best, best_overlap = None, (end - start) / 2
-    for quote in quotes:
+    for quote in quotes.overlapping(start, end):
         overlap = min(end, quote.end) - max(start, quote.start)
         if overlap >= best_overlap and quote.speaker:
             best, best_overlap = quote.speaker, overlap
@@ -181,6 +210,7 @@ def find_claims(
 ) -> list[Claim]:
     """Claims among an article's sentences, in reading order, ids c1, c2, ..."""
     claims: list[Claim] = []
+    quote_index, figure_index = _SpanIndex(quotes), _SpanIndex(figures)
     for s, e in sorted(sentences):
         raw = text[s:e]
         start = s + len(raw) - len(raw.lstrip())
@@ -192,9 +222,7 @@ def find_claims(
         if result.score < threshold:
             continue
         signals = result.signals
-        if "figure" not in signals and any(
-            f.kind != "date" and start <= f.start and f.end <= end for f in figures
-        ):
+        if "figure" not in signals and any(f.kind != "date" for f in figure_index.inside(start, end)):
             signals = ["figure", *signals]
         claims.append(
             Claim(
@@ -205,7 +233,7 @@ def find_claims(
                 score=result.score,
                 signals=signals,
                 hedged=result.hedged,
-                speaker=_speaker_for(start, end, quotes),
+                speaker=_speaker_for(start, end, quote_index),
             )
         )
     return claims
