@@ -1,0 +1,32 @@
+"""The whole extraction stays linear in article length (no step may be quadratic).
+
+Not a timing target (benchmarks/extract_speed.py reports those): a ratio with a wide
+margin, so a slow or noisy machine does not fail it but an O(n²) step does (×16).
+"""
+
+from __future__ import annotations
+
+import time
+
+from briefing.extract import extract
+from briefing.ingest import load_text
+
+from .conftest import SEEDS
+
+
+def _seconds(text: str) -> float:
+    article = load_text(text, raw=True)
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        extract(article)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_four_times_the_text_costs_well_under_sixteen_times_the_time() -> None:
+    library = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
+    corpus = (library + "\n\n") * 20
+    small, large = corpus[:100_000], corpus[:400_000]
+    ratio = _seconds(large) / _seconds(small)
+    assert ratio < 9, f"400 KB took {ratio:.1f}x the time of 100 KB"
