@@ -10,12 +10,12 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from .annotations_cli import db_option
 from .article import Article
+from .console import fail, warn
 from .export.brief import render
 from .export.cache import ExtractionCache
 from .export.errors import ExportError, TargetExists
@@ -26,16 +26,6 @@ from .extract.model import Extraction
 from .ingest import DEFAULT_MAX_SIZE, IngestError, load, scan
 from .store.errors import StoreError
 from .store.store import AnnotationStore
-
-
-# Own copies of cli.fail/warn: importing cli here would be circular once cli registers this command.
-def _fail(message: str) -> NoReturn:
-    click.echo(f"briefing: error: {message}", err=True)
-    raise click.exceptions.Exit(1)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"briefing: warning: {message}", err=True)
 
 
 @click.command("export")
@@ -58,7 +48,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
     """
     output = None if output == "-" else output
     if output and os.path.lexists(output) and not force:
-        _fail(f"{output} already exists; use --force to overwrite it")
+        fail(f"{output} already exists; use --force to overwrite it")
     articles = _articles(paths)
     store = None
     try:
@@ -66,13 +56,13 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
         briefs = gather([a for a, _ in articles], store, level=level, starred_only=starred_only,
                         extractor=_extractor() if level != "none" else None)
     except StoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         for notice in store.notices if store else ():
-            _warn(notice)
+            warn(notice)
     chosen = [b for b, (_, explicit) in zip(briefs, articles) if explicit or b.marks]
     if not chosen:
-        _fail("no annotated articles in " + ", ".join(paths))
+        fail("no annotated articles in " + ", ".join(paths))
     text = render(chosen, generated=_now(), level=level)
     if output is None:
         click.echo(text, nl=False)
@@ -80,9 +70,9 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
     try:
         write_brief(Path(output), text, force=force)
     except TargetExists as exc:
-        _fail(f"{exc}; use --force to overwrite it")
+        fail(f"{exc}; use --force to overwrite it")
     except ExportError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(f"exported {_summary(chosen)} to {output}", err=True)
 
 
@@ -94,15 +84,15 @@ def _articles(paths: tuple[str, ...]) -> list[tuple[Article, bool]]:
             if os.path.isdir(given):
                 loaded, warnings = scan([given], max_size=DEFAULT_MAX_SIZE)
                 for message in warnings:
-                    _warn(message)
+                    warn(message)
                 batch = [(a, False) for a in loaded]
             else:
                 article = load(given)
                 batch = [(article, True)]
                 for message in article.warnings:
-                    _warn(message)
+                    warn(message)
         except IngestError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         for article, explicit in batch:
             key = os.path.realpath(article.path or "")
             first, named = found.get(key, (article, False))
@@ -116,11 +106,11 @@ def _extractor() -> Callable[[Article], Extraction | None]:
 
     run = ExtractionCache().cached(extract)
 
-    def extract_or_warn(article: Article) -> Extraction | None:
+    def extract_orwarn(article: Article) -> Extraction | None:
         try:
             return run(article)
         except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
-            _warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
+            warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
                   "stars are shown as passages")
             return None
 
