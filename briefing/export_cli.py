@@ -106,7 +106,7 @@ def _extractor() -> Callable[[Article], Extraction | None]:
 
     run = ExtractionCache().cached(extract)
 
-    def extract_orwarn(article: Article) -> Extraction | None:
+    def extract_or_warn(article: Article) -> Extraction | None:
         try:
             return run(article)
         except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
