@@ -433,3 +433,22 @@ def test_organization_word_before_a_role_and_a_name_is_part_of_the_role() -> Non
     assert [(s.name, s.kind) for s in speakers] == [
         ("Tiff Macklem", "person"), ("Office of the Chief Coroner", "organization"),
     ]
+
+
+def test_pronoun_after_a_quote_goes_to_the_person_the_sentence_before_mentions() -> None:
+    text = (
+        'Opposition Leader Carla Brandt said the deal was "rushed."\n\n'
+        "Premier Victor Hale later told a radio host he might revisit the terms.\n\n"
+        "It is a remark that Brandt found troubling.\n\n"
+        '"No premier should talk like that. It undermines the whole process," she said.'
+    )
+    assert said(text)[-1][2] == "Carla Brandt"
+
+
+def test_a_link_to_another_story_is_not_the_sentence_before() -> None:
+    text = (
+        "According to Olga Petrov, the scam will keep evolving.\n\n"
+        "WATCH: Metro Police warn of rise in phone fraud\n\n"
+        '"This is about getting a few people to pay," she said.'
+    )
+    assert said(text)[-1][2] == "Olga Petrov"

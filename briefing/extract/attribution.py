@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract import lexicon as lx
-from briefing.extract.cues import Cue
+from briefing.extract.cues import LABEL, Cue
 from briefing.extract.subjects import DATELINE, leading_subject
 from briefing.extract.marks import QuotedRun
 from briefing.extract.mentions import parse_mention
@@ -21,7 +21,7 @@ _LEAD_IN_MAX = 125
 _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DASH_NAME_END = re.compile(r"[,.;(]")
-_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|we|i)\b", re.IGNORECASE)
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
@@ -56,6 +56,7 @@ def resolve_cues(
     """
     events: list[tuple[int, int, object]] = [(c.mention.start, 1, i) for i, c in enumerate(cues)]
     quoted_starts = [s for s, _ in quoted]
+    sentence_starts = [s for s, _ in sentences]
     with_subject = {c.sentence for c in cues}  # sentences that say who they are about
     named_cue = {c.sentence for c in cues if c.mention.kind != "pronoun"}
     for n, (s, e) in enumerate(sentences):
@@ -87,7 +88,9 @@ def resolve_cues(
         if book.is_byline(cue.mention):
             continue
         if cue.mention.kind == "pronoun":
-            entity = _introduced_before(text, sentences, cue, book, with_subject) or book.resolve_pronoun(
+            entity = _introduced_before(
+                text, sentences, cue, book, with_subject, quoted, quoted_starts, sentence_starts
+            ) or book.resolve_pronoun(
                 cue.mention, cue.mention.start
             )
             if entity is not None:
@@ -100,18 +103,35 @@ def resolve_cues(
 
 
 def _introduced_before(
-    text: str, sentences: Sequence[Span], cue: Cue, book: SpeakerBook, with_subject: set[int]
+    text: str,
+    sentences: Sequence[Span],
+    cue: Cue,
+    book: SpeakerBook,
+    with_subject: set[int],
+    quoted: Sequence[Span],
+    quoted_starts: list[int],
+    sentence_starts: list[int],
 ) -> Entity | None:
     """'... results for Mississauga accountant Babatunji Farinloye, 50. "I had ...," he says.':
     a pronoun right after a quote goes to the person the sentence before introduced, when
-    that sentence has no subject or cue of its own."""
-    k = cue.sentence - 1
-    s_start = sentences[cue.sentence][0]
+    that sentence has no subject or cue of its own (before the quote's first sentence, when
+    the quote runs over several)."""
+    first = cue.sentence
+    k = bisect_right(quoted_starts, cue.start) - 1
+    if k >= 0 and 0 < cue.start - quoted[k][1] <= 4 and not text[quoted[k][1] + 1 : cue.start].strip(" ,"):
+        first = max(bisect_right(sentence_starts, quoted[k][0]) - 1, 0)  # the quote's first sentence
+    k = first - 1
+    s_start = sentences[first][0]
     if k < 0 or k in with_subject or not _OPENS_WITH_QUOTE.match(text, s_start):
         return None
-    if _PRONOUN_SUBJECT.match(text, sentences[k][0]):
-        return None  # "She cited the Starlight Tours."
+    if _PRONOUN_SUBJECT.match(text, sentences[k][0]) or LABEL.match(text, sentences[k][0]):
+        return None  # "She cited the Starlight Tours."; "WATCH: Burnaby RCMP warns of ..."
     found = book.names.latest_before(sentences[k][1], cue.mention.gender, since=sentences[k][0], sure=True)
+    if found is None and cue.mention.gender in ("m", "f"):
+        # "It's a comment that Scheer found concerning.": a known person's surname
+        found = book.names.latest_surname_before(text, sentences[k][1], sentences[k][0], cue.mention.gender)
+        if found is not None and not book.known_person(found[1], cue.mention.gender):
+            found = None  # "Toronto's Out (of the Cold)" is no one
     return book.person_named(found[0], found[1], cue.mention) if found else None
 
 

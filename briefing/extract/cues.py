@@ -29,7 +29,7 @@ _LISTENER = re.compile(
 )
 _MAX_SUBJECT_CHARS = 160
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|your)\s+\Z", re.IGNORECASE)
-_LABEL = re.compile(r"(?:WATCH|READ MORE|READ|MORE|LISTEN|RELATED|VIDEO|PHOTOS?|SEE|CLICK)\b[^:]{0,12}:")
+LABEL = re.compile(r"(?:WATCH|READ MORE|READ|MORE|LISTEN|RELATED|VIDEO|PHOTOS?|SEE|CLICK)\b[^:]{0,12}:")
 _FINDERS = ("document", "organization", "anonymous")
 
 
@@ -66,7 +66,7 @@ def find_cues(
         if k < 0 or v_start >= sentences[k][1]:
             continue
         s_start, s_end = sentences[k]
-        if _LABEL.match(text, s_start):
+        if LABEL.match(text, s_start):
             continue  # a link to another story: "WATCH: Burnaby RCMP warns of rise in 'sextortion' cases"
         lo = max(s_start, _last_run_end(v_start, runs, run_starts), v_start - _MAX_SUBJECT_CHARS)
         hi = min(s_end, _next_run_open(v_end, runs, run_starts, s_end))

@@ -29,6 +29,7 @@ _CAPITALIZED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*| [
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _LONG_FORM = re.compile(r"((?:[A-Z][\w’'&-]* (?:of |for |and |the )*){0,5}[A-Z][\w’'&-]*) \Z")
 _WHICH = re.compile(r",? which\b")
+_SURNAME = re.compile(rf"(?<![\w.])[{_UPPER}][\w’'-]+")
 _RUN_BEFORE = re.compile(rf"((?:(?:[{_UPPER}][\w’'&.-]*|&) ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
 
 
@@ -55,6 +56,7 @@ class NameIndex:
         self.full_names: dict[str, list[tuple[int, str]]] = {}
         self.in_order: list[tuple[int, str]] = []
         self.with_age: set[int] = set()
+        self._starts: set[int] | None = None
         self.runs = _capitalized_runs(text)
         for start, name in self.runs:
             words = name.split()
@@ -101,6 +103,24 @@ class NameIndex:
                 if wanted(pos, name.split()[0].lower()):
                     return pos, name
         return None
+
+    def latest_surname_before(self, text: str, at: int, since: int, gender: str | None) -> tuple[int, str] | None:
+        """The last word in `since:at` that is the surname of a full name written in the article
+        ("It's a comment that Scheer found concerning." -> Andrew Scheer), as (offset, full name)."""
+        other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
+        for m in reversed(list(_SURNAME.finditer(text, since, at))):
+            word = m.group().lower().removesuffix("’s").removesuffix("'s")
+            if m.group().isupper() or word not in self.full_names:
+                continue  # "RCMP" is no one's surname
+            full = self.full_name(word, m.start())
+            if full and full.split()[0].lower() not in other and m.start() not in self._full_name_starts():
+                return m.start(), full
+        return None
+
+    def _full_name_starts(self) -> set[int]:
+        if self._starts is None:
+            self._starts = {p for p, _ in self.in_order}
+        return self._starts
 
     def latest_organization(self, at: int) -> str | None:
         """The last organization introduced with "which" before `at`."""

@@ -150,6 +150,15 @@ class SpeakerBook:
         self._note(entity, pronoun, alias=False)
         return entity
 
+    def known_person(self, name: str, gender: str | None) -> bool:
+        """Whether `name` is a person already met (as a speaker or a subject), or has a first
+        name of `gender`."""
+        first = name.split()[0].lower()
+        if first in (lx.MALE_NAMES if gender == "m" else lx.FEMALE_NAMES if gender == "f" else ()):
+            return True
+        words = name_words(name)
+        return any(e.kind == "person" and name_words(e.name) == words for e in self.entities)
+
     def latest_subject(self, before: int) -> tuple[int, Entity] | None:
         """The last person (or unnamed source) a sentence was about before `before`."""
         people = ((p, e) for p, e in self._subjects.before(before) if e.kind in ("person", "anonymous"))
