@@ -452,3 +452,14 @@ def test_a_link_to_another_story_is_not_the_sentence_before() -> None:
         '"This is about getting a few people to pay," she said.'
     )
     assert said(text)[-1][2] == "Olga Petrov"
+
+
+def test_was_quoted_as_saying() -> None:
+    text = (
+        "Analyst Hamish Reid said the plan was optimistic.\n\n"
+        "A press release, issued just after midnight on Nov. 27, Mayor Doug Brennan expressed "
+        "concern about the debt.\n\n"
+        '"When the books were shown to me, I was dismayed," he was quoted as saying. '
+        '"The debt load is untenable."'
+    )
+    assert [q[2] for q in said(text) if q[0] == "direct"] == ["Doug Brennan", "Doug Brennan"]

@@ -129,9 +129,9 @@ def _introduced_before(
     found = book.names.latest_before(sentences[k][1], cue.mention.gender, since=sentences[k][0], sure=True)
     if found is None and cue.mention.gender in ("m", "f"):
         # "It's a comment that Scheer found concerning.": a known person's surname
-        found = book.names.latest_surname_before(text, sentences[k][1], sentences[k][0], cue.mention.gender)
-        if found is not None and not book.known_person(found[1], cue.mention.gender):
-            found = None  # "Toronto's Out (of the Cold)" is no one
+        surnames = book.names.surnames_before(text, sentences[k][1], sentences[k][0], cue.mention.gender)
+        # a person met before or with a first name of that gender, not "Toronto's Out (of the Cold)"
+        found = next((f for f in surnames if book.known_person(f[1], cue.mention.gender)), None)
     return book.person_named(found[0], found[1], cue.mention) if found else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from briefing.extract import lexicon as lx
@@ -104,9 +105,10 @@ class NameIndex:
                     return pos, name
         return None
 
-    def latest_surname_before(self, text: str, at: int, since: int, gender: str | None) -> tuple[int, str] | None:
-        """The last word in `since:at` that is the surname of a full name written in the article
-        ("It's a comment that Scheer found concerning." -> Andrew Scheer), as (offset, full name)."""
+    def surnames_before(self, text: str, at: int, since: int, gender: str | None) -> Iterator[tuple[int, str]]:
+        """Words in `since:at`, last first, that are the surname of a full name written in the
+        article ("It's a comment that Scheer found concerning." -> Andrew Scheer), as
+        (offset, full name)."""
         other = lx.FEMALE_NAMES if gender == "m" else lx.MALE_NAMES if gender == "f" else frozenset()
         for m in reversed(list(_SURNAME.finditer(text, since, at))):
             word = m.group().lower().removesuffix("’s").removesuffix("'s")
@@ -114,8 +116,7 @@ class NameIndex:
                 continue  # "RCMP" is no one's surname
             full = self.full_name(word, m.start())
             if full and full.split()[0].lower() not in other and m.start() not in self._full_name_starts():
-                return m.start(), full
-        return None
+                yield m.start(), full
 
     def _full_name_starts(self) -> set[int]:
         if self._starts is None:

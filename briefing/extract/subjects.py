@@ -41,6 +41,7 @@ _FORWARD_END = re.compile(
     r"|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as|and|but|because|last|this"
     r"|earlier|about|via|through|with|told|said|says|adding|noting)\b"
 )
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 _FILLER_WINDOW = 40  # "has also", "repeatedly": a few short words before the verb
 _NOT_SUBJECT_AFTER = frozenset("what whether if about how why when where who which for to by".split())
 
@@ -64,7 +65,10 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     """Who speaks in `text[lo:verb_start]` before the verb: "Braze", "Ken Njoroge, chief
     executive of ...,", "a spokesperson for ...", "she"; None for passives and negations."""
     end = verb_start
-    if _NOT_REPORTING.search(text, max(lo, end - 12), end):
+    quoted_as = _QUOTED_AS.search(text, max(lo, end - 40), end)
+    if quoted_as:
+        end = quoted_as.start()  # "he was quoted as saying"
+    elif _NOT_REPORTING.search(text, max(lo, end - 12), end):
         return None
     tail = _FILLER_TAIL.search(text, max(lo, end - _FILLER_WINDOW), end)
     if tail:
