@@ -463,3 +463,12 @@ def test_was_quoted_as_saying() -> None:
         '"The debt load is untenable."'
     )
     assert [q[2] for q in said(text) if q[0] == "direct"] == ["Doug Brennan", "Doug Brennan"]
+
+
+def test_floating_quote_with_the_speaker_named_in_the_next_sentence() -> None:
+    text = (
+        "Residents of the small town are angry.\n\n"
+        '"We were never consulted. Not once."\n\n'
+        "That is how Linda Morrison, who has lived on Elm Street for 30 years, describes the process."
+    )
+    assert said(text)[0] == ("direct", "We were never consulted. Not once.", "Linda Morrison")

@@ -167,7 +167,7 @@ class Linker:
             or self._lead_in(run, paragraph)
         )
         if found is None:
-            found = self._carried(run)
+            found = self._carried(run) or self._named_after(run)
         found = found or Attribution(None, None, 0.2)
         if found.entity is not None:
             self._last, self._last_at = found, run.open
@@ -193,6 +193,22 @@ class Linker:
         if not run.continued and paragraphs_back > 2:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
+
+    def _named_after(self, run: QuotedRun) -> Attribution | None:
+        """A quote no one said before it, with the speaker named in the next sentence:
+        '"We were never consulted." That's how Linda Morrison describes the process.'"""
+        k = bisect_right(self.sentence_starts, run.close) - 1
+        if k < 0 or k + 1 >= len(self.sentences):
+            return None
+        lo, hi = self.sentences[k][1], self.sentences[k + 1][1]
+        if self.text.count("\n\n", run.close, lo) or self.text.count("\n\n", lo, hi) > 1:
+            return None
+        c = bisect_right(self.cue_starts, lo - 1)
+        while c < len(self.cues) and self.cues[c].start < hi:
+            if c in self.entities and self.cues[c].mention.kind != "pronoun":
+                return self._cue_attribution(c, 0.4)
+            c += 1
+        return None
 
     def _cue_attribution(self, k: int, confidence: float) -> Attribution | None:
         entity = self.entities.get(k)
