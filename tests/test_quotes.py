@@ -469,6 +469,6 @@ def test_floating_quote_with_the_speaker_named_in_the_next_sentence() -> None:
     text = (
         "Residents of the small town are angry.\n\n"
         '"We were never consulted. Not once."\n\n'
-        "That is how Linda Morrison, who has lived on Elm Street for 30 years, describes the process."
+        "That’s how Linda Morrison, who has lived on Elm Street for 30 years, describes the process."
     )
     assert said(text)[0] == ("direct", "We were never consulted. Not once.", "Linda Morrison")

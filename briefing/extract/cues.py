@@ -108,7 +108,8 @@ def _cue(
         # "Somehow, the family will find a way, adds Al Basha."
         after = subject_after(text, v_end, hi)
         if after is not None and after.kind != "pronoun" and _CLAUSE_END.match(text, after.end):
-            mention, inverted = after, True
+            if after.kind != "anonymous" or _role_head(after):  # not "..., describes the process."
+                mention, inverted = after, True
     if mention is None:
         mention = subject_before(text, lo, v_start, s_start)
     if mention is None and not before.strip(" \t,\"“”'‘’—–-"):
@@ -134,8 +135,12 @@ def _finder(mention: Mention) -> bool:
     (project)"."""
     if mention.kind != "anonymous":
         return mention.kind in _FINDERS
+    return mention.definite or _role_head(mention)
+
+
+def _role_head(mention: Mention) -> bool:
     head = mention.head or ""
-    return mention.definite or head in lx.ROLE_HEADS or head.removesuffix("s") in lx.ROLE_HEADS
+    return head in lx.ROLE_HEADS or head.removesuffix("s") in lx.ROLE_HEADS
 
 
 def _skip_that(text: str, i: int, hi: int) -> int:
