@@ -472,3 +472,11 @@ def test_floating_quote_with_the_speaker_named_in_the_next_sentence() -> None:
         "That’s how Linda Morrison, who has lived on Elm Street for 30 years, describes the process."
     )
     assert said(text)[0] == ("direct", "We were never consulted. Not once.", "Linda Morrison")
+
+
+def test_a_statement_with_no_author_is_the_latest_subjects() -> None:
+    text = (
+        "The charity Harbour Light said its regional director was among those hurt. "
+        'A statement said the group was "deeply shaken" by the attack.'
+    )
+    assert said(text)[-1] == ("partial", "deeply shaken", "Harbour Light")

@@ -74,6 +74,10 @@ class SpeakerBook:
         if mention.kind == "pronoun":
             return None
         self._normalize(mention)
+        author = self._author(mention)
+        if author is not None:
+            self._note(author, mention)
+            return author
         if mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
@@ -89,6 +93,18 @@ class SpeakerBook:
         self._note(entity, mention)
         self._subjects.add(mention.start, entity)
         return entity
+
+    def _author(self, mention: Mention) -> Entity | None:
+        """"The British aid group Gatsby said ... A statement said ...": a statement that names
+        no author is the latest subject's, when that subject was a sentence or two before."""
+        if mention.kind != "document" or mention.head not in _STATEMENTS or _AUTHOR.search(mention.text):
+            return None
+        for at, entity in self._subjects.before(mention.start):
+            if mention.start - at > _AUTHOR_REACH:
+                return None
+            if entity.kind in ("person", "organization"):
+                return entity
+        return None
 
     def _normalize(self, mention: Mention) -> None:
         """Kind and name as the whole article tells them: "Helixa Recycling, which ..." and
@@ -335,6 +351,9 @@ class SpeakerBook:
                 entity.aliases.append(surface)
 
 
+_STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
+_AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
+_AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
 
 
