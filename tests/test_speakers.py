@@ -130,3 +130,14 @@ def test_same_surname_people_stay_apart_and_the_latest_is_meant() -> None:
         "His wife, Renate Albers, keeps the books. \"We saved for this,\" Renate Albers said."
     )
     assert [s.name for s in speakers(text)] == ["Jürgen Albers", "Renate Albers"]
+
+
+def test_person_of_an_organization_is_a_person_with_an_affiliation() -> None:
+    text = (
+        "Const. Jay Mendoza of the Winnipeg Police Service said officers were called at 2 a.m. "
+        "He said a man was taken to hospital.\n\n"
+        '"It is a tragedy," said Rev. Anne Kohler, who leads the congregation.'
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [("Jay Mendoza", "person"), ("Anne Kohler", "person")]
+    assert found[0].role and "Winnipeg Police Service" in found[0].role

@@ -97,8 +97,29 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
             return nominal
     run_start = _trailing_name_run(words)
     if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
-        return _named(text, toks, run_start)
+        named = _named(text, toks, run_start)
+        if named is None or named.kind == "organization" or " of " in named.name:
+            return _person_of(text, toks) or named
+        return named
     return _nominal(text, toks, speaking)
+
+
+def _person_of(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
+    """"Const. Jay Mendoza of the Winnipeg Police Service", "Grand Chief Sheila North of
+    Manitoba Keewatinowi Okimakanak": a person's name and role before "of"/"at"/"with"."""
+    cut = next((k for k, t in enumerate(toks) if k > 1 and t[0] in ("of", "at", "with", "from")), None)
+    if cut is None:
+        return None
+    left = toks[:cut]
+    words = [t[0] for t in left]
+    run_start = _trailing_name_run(words)
+    person = _named(text, left, run_start) if run_start is not None else None
+    if person is None or person.kind != "person" or len(person.name.split()) < 2:
+        return None
+    person.end, person.text = toks[-1][2], text[toks[0][1] : toks[-1][2]]
+    affiliation = text[left[-1][2] : toks[-1][2]].strip()
+    person.role = f"{person.role} {affiliation}" if person.role else affiliation
+    return person
 
 
 def _trailing_name_run(words: list[str]) -> int | None:

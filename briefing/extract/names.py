@@ -105,7 +105,9 @@ class NameIndex:
                     return pos, name
         return None
 
-    def surnames_before(self, text: str, at: int, since: int, gender: str | None) -> Iterator[tuple[int, str]]:
+    def surnames_before(
+        self, text: str, at: int, since: int, gender: str | None
+    ) -> Iterator[tuple[int, str]]:
         """Words in `since:at`, last first, that are the surname of a full name written in the
         article ("It's a comment that Scheer found concerning." -> Andrew Scheer), as
         (offset, full name)."""

@@ -37,7 +37,9 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # a full stop that is not an abbreviation's, or a word that starts something else.
 _FORWARD_END = re.compile(
     r"[,;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
-    r"(?<!\bProf)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\b[A-Z])\.|\s[—–]|\s--\s"
+    r"(?<!\bProf)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\bRev)(?<!\bConst)(?<!\bCpl)"
+    r"(?<!\bCst)(?<!\bDet)(?<!\bInsp)(?<!\bSupt)(?<!\bHon)(?<!\bFr)(?<!\bSr)(?<!\bJr)(?<!\bCoun)"
+    r"(?<!\b[A-Z])\.|\s[—–]|\s--\s"
     r"|\b(?:who|which|that|in|on|at|during|after|before|when|while|to|as|and|but|because|last|this"
     r"|earlier|about|via|through|with|told|said|says|adding|noting)\b"
 )
@@ -133,7 +135,8 @@ def _named_in_apposition(text: str, described: Mention, commas: list[re.Match[st
     Fraser, says"; "Her neighbour, retired teacher Paul Grant, agrees"; "The company behind
     the project, Greenfield Developments, says"; "Director, security response at Symantec,
     Kevin Haley, agreed" (a name within the next two commas)."""
-    found = [parse_mention(text, commas[n - 1].end(), commas[n].start()) for n in range(1, min(len(commas), 3))]
+    ends = range(1, min(len(commas), 3))
+    found = [parse_mention(text, commas[n - 1].end(), commas[n].start()) for n in ends]
     found = [m for m in found if m is not None and m.kind in ("person", "organization") and not m.head]
     # a full name before a word that only looks like one ("firm Symantec, Kevin Haley")
     found.sort(key=lambda m: not (m.kind == "person" and " " in m.name))
@@ -204,7 +207,9 @@ _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s[^,.;:\"“”()]{2,90},\s")
 
 def _named_with_apposition(text: str, word: tuple[str, int, int], end: int) -> Mention | None:
     """A one-word name set off by a described apposition: "Yuni, a resident of Lampung, was"."""
-    if word[0].lower() in lx.NOT_NAME_WORDS or word[0].endswith("ly") or not _DESCRIBED.match(text, word[2], end):
+    if word[0].lower() in lx.NOT_NAME_WORDS or word[0].endswith("ly"):
+        return None
+    if not _DESCRIBED.match(text, word[2], end):
         return None
     mention = add_apposition(text, parse_mention(text, word[1], word[2]), end)
     if mention is None or not (mention.role or mention.kind == "organization"):
