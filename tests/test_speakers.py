@@ -141,3 +141,11 @@ def test_person_of_an_organization_is_a_person_with_an_affiliation() -> None:
     found = speakers(text)
     assert [(s.name, s.kind) for s in found] == [("Jay Mendoza", "person"), ("Anne Kohler", "person")]
     assert found[0].role and "Winnipeg Police Service" in found[0].role
+
+
+def test_a_role_word_after_a_first_name_is_a_surname() -> None:
+    text = (
+        '"We played with energy," said coach Nick Nurse.\n\n'
+        "In an interview on Monday, U.S. Secretary of State Mike Pompeo said the talks would go on."
+    )
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Nick Nurse", "person"), ("Mike Pompeo", "person")]

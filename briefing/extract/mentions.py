@@ -158,17 +158,18 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
             return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     # Role words inside the run: "Foreign Minister Baiba Braze", "Mr. Hemming", "Minister of X Y Z".
-    last_role = max((k for k, w in enumerate(low) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
+    roles = low[:-1] if _surname_like_role(low) else low  # "coach Nick Nurse", "Justin Bishop"
+    last_role = max((k for k, w in enumerate(roles) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
+    name_from = last_role + 1
+    if name_from < len(run) and low[name_from] == "of":
+        name_from = max(name_from + 1, len(run) - 2)  # "Secretary of State Mike Pompeo"
     if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
         # "Senate Majority Leader Mitch McConnell" is a person with a role; "Office of the
         # Chief Coroner" is an organization
-        after_role = low[last_role + 1 :] if last_role >= 0 else []
+        after_role = low[name_from:] if last_role >= 0 else []
         if len(after_role) < 2 or any(w in lx.ORG_HEADS or w in _NAME_LINKS for w in after_role):
             n_start = toks[run_start][1]
             return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
-    name_from = last_role + 1
-    if name_from < len(run) and low[name_from] == "of":
-        name_from = max(name_from + 1, len(run) - 2)
     if name_from >= len(run):
         return None if len(run) == 0 else _nominal(text, toks)
     gender = _gender(low[last_role] if last_role >= 0 else "", low[name_from])
@@ -178,6 +179,19 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     role_tokens = toks[: run_start + name_from]
     role = _role_text(text, role_tokens)
     return Mention(s, e, text[s:e], "person", text[name_s:e], role=role, gender=gender)
+
+
+_FIRST_NAME = re.compile(r"[^\W\d_][^\W\d_’'-]+")
+_NOT_A_FIRST_NAME = lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | lx.NOT_NAME_WORDS | _TITLES
+
+
+def _surname_like_role(low: list[str]) -> bool:
+    """A role word ending a run after a first name is a surname: "Nick Nurse", not
+    "Foreign Minister"."""
+    return (
+        len(low) >= 2 and low[-1] in lx.ROLE_HEADS and low[-2] not in _NOT_A_FIRST_NAME
+        and _FIRST_NAME.fullmatch(low[-2]) is not None
+    )
 
 
 def _role_text(text: str, role_tokens: list[tuple[str, int, int]]) -> str | None:
