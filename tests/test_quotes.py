@@ -480,3 +480,11 @@ def test_a_statement_with_no_author_is_the_latest_subjects() -> None:
         'A statement said the group was "deeply shaken" by the attack.'
     )
     assert said(text)[-1] == ("partial", "deeply shaken", "Harbour Light")
+
+
+def test_description_with_no_recent_subject_refers_to_the_person_named_nearby() -> None:
+    text = (
+        "For Maria Santos, the news came as a shock.\n\n"
+        '"I didn\'t expect it at all," says the 52-year-old mother of three.'
+    )
+    assert said(text)[0][2] == "Maria Santos"

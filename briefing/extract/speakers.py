@@ -308,12 +308,29 @@ class SpeakerBook:
         """"the Kentucky Republican", "the company": a definite description of someone (or
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
-        for _, entity in self._subjects.before(mention.start):
+        for at, entity in self._subjects.before(mention.start):
             if want == "organization" and self._bare_name(entity):
                 _make_organization(entity)  # "Amazon said ... the company said"
             if entity.kind == want and self._fits(entity, mention.gender, ""):
+                if want == "person" and mention.start - at > _DESCRIPTION_REACH:
+                    return self._person_named_near(mention) or entity
                 return entity
-        return None
+        return self._person_named_near(mention) if want == "person" else None
+
+    def _person_named_near(self, mention: Mention) -> Entity | None:
+        """"For Maria Santos, the news came as a shock. '...,' says the 52-year-old mother":
+        with no recent subject, a description is of the person last named in full nearby."""
+        found = self.names.latest_before(mention.start, mention.gender)
+        if found is None or mention.start - found[0] > _DESCRIPTION_REACH or self.is_byline(mention):
+            return None
+        first = found[1].split()[0].lower()
+        if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or found[0] in self.names.with_age
+                or self.known_person(found[1], None)):
+            return None
+        named = Mention(found[0], found[0] + len(found[1]), found[1], "person", found[1])
+        entity = self._person(named)
+        self._note(entity, named)
+        return entity
 
     def _same_name(self, mention: Mention) -> Entity | None:
         """An entity this mention names again: same name or alias, one word of an
@@ -354,6 +371,7 @@ class SpeakerBook:
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
+_DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
 
 
