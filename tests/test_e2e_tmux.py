@@ -49,12 +49,14 @@ class Tmux:
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    def start(self, command: list[str], *, wait_for_enter: bool = False) -> None:
+    def start(self, command: list[str], *, wait_for_enter: bool = False,
+              extra_env: dict[str, str] | None = None) -> None:
         """Start `command` (with `wait_for_enter`: only after a first Enter, so output can be piped first)."""
         line = " ".join(_quote(part) for part in command)
         if wait_for_enter:
             line = f"read _ && exec {line}"
-        env_line = " ".join(f"{k}={_quote(v)}" for k, v in self.env.items() if k.startswith(("XDG_", "TERM")))
+        exported = {k: v for k, v in self.env.items() if k.startswith(("XDG_", "TERM"))}
+        env_line = " ".join(f"{k}={_quote(v)}" for k, v in {**exported, **(extra_env or {})}.items())
         self.run("new-session", "-d", "-x", "80", "-y", "24", "-s", "e2e",
                  f"cd {_quote(str(ROOT))} && env {env_line} sh -c {_quote(line)}")
         self.run("set-option", "-t", "e2e", "remain-on-exit", "on")
@@ -163,6 +165,28 @@ def test_seed_article_quotes_search_and_back(tmux: Tmux) -> None:
     tmux.wait(lambda s: "Quit" in s and "Published" in s, "the library")
     tmux.keys("q")
     tmux.wait(lambda _s: tmux.dead(), "the app to exit")
+
+
+@pytest.mark.parametrize("extra_env", [{"TERM": "xterm"}, {"TERM": "screen"}, {"TERM": "tmux-256color"},
+                                       {"TERM": "xterm-256color", "NO_COLOR": "1"}],
+                         ids=["xterm", "screen", "tmux-256color", "NO_COLOR"])
+def test_the_reader_works_under_common_terminals(tmux: Tmux, extra_env: dict[str, str]) -> None:
+    tmux.start(briefing_command(str(SEED)), extra_env=extra_env)
+    tmux.wait_text("Latvia invites Japan")
+    tmux.keys("Enter")
+    tmux.wait_text("Latvian foreign minister says Tokyo")
+    tmux.keys("3")
+    tmux.wait(lambda s: "╭─ Claims" in s, "the Claims pane")
+    tmux.keys("?")
+    tmux.wait_text("Keys — escape closes")
+    tmux.keys("Escape")
+    tmux.wait(lambda s: "Keys — escape closes" not in s, "help to close")
+    tmux.keys("q")
+    tmux.wait(lambda s: "Published" in s, "the library")
+    tmux.keys("q")
+    tmux.wait(lambda _s: tmux.dead(), "the app to exit")
+    settings = tmux.home / "config" / "briefing" / "settings.json"
+    assert not settings.exists()  # nothing chosen, nothing written
 
 
 HOSTILE = (

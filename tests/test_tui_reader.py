@@ -392,3 +392,27 @@ async def test_read_state_file_is_private(private_dirs) -> None:
     read = private_dirs / "xdg_state_home" / "briefing" / "read.json"
     assert json.loads(read.read_text()) == [seed().id]
     assert stat.S_IMODE(os.stat(read).st_mode) == 0o600
+
+
+def test_every_binding_has_an_id() -> None:
+    from briefing.tui.dialogs.help import HelpScreen as Help
+    from briefing.tui.widgets.library_table import LibraryTable
+    from briefing.tui.widgets.search_bar import SearchBar as Search
+
+    for node in (BriefingApp, LibraryScreen, ReaderScreen, Help, ArticleBody, ItemPane, LibraryTable, Search):
+        bindings = list(node._merge_bindings())
+        assert bindings, node
+        for _key, binding in bindings:
+            assert binding.id, (node.__name__, binding)
+
+
+async def test_resizing_under_the_help_screen_updates_the_reader_layout() -> None:
+    app = reader_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_reader(pilot)
+        assert screen.has_class("-wide")
+        await pilot.press("question_mark")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen and screen.has_class("-narrow"))

@@ -53,7 +53,7 @@ class BriefingApp(App[None], inherit_bindings=False):
         """`articles` show at once; `files` (a large library) are loaded by `loader` in a worker."""
         super().__init__()
         self.articles = articles
-        self._files = files
+        self._pending_files = files
         self._loader = loader
         self._extractor = extractor
         self._extractions: dict[str, Extraction] = {}
@@ -62,6 +62,7 @@ class BriefingApp(App[None], inherit_bindings=False):
         self._remember = remember
         self._requested_theme = theme
         self._startup_messages: list[str] = []
+        self._automatic_theme: str | None = None
         self.read_ids: set[str] = config.load_read_ids() if remember else set()
         self.current_article: Article | None = None
         try:
@@ -82,14 +83,21 @@ class BriefingApp(App[None], inherit_bindings=False):
         return ANSI_THEME if few_colors() else None
 
     def on_mount(self) -> None:
-        if theme := self._initial_theme():
+        theme = self._initial_theme()
+        if theme:
             self.theme = theme
+        # What we chose for this terminal is not a user's choice: don't remember it.
+        self._automatic_theme = self.theme if not self._requested_theme else None
         if self._remember and self._requested_theme and self.theme == self._requested_theme:
             self._save_theme()
-        self.theme_changed_signal.subscribe(self, lambda _theme: self._save_theme())
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         for message in self._startup_messages:
             self.notify(message, severity="warning", markup=False, timeout=8)
-        self.push_screen(LibraryScreen(self.articles, self._files, self._loader))
+        self.push_screen(LibraryScreen(self.articles, self._pending_files, self._loader))
+
+    def _theme_changed(self, theme: object) -> None:
+        if self.theme != self._automatic_theme:
+            self._save_theme()
 
     def _save_theme(self) -> None:
         if not self._remember:

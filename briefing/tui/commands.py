@@ -31,7 +31,7 @@ def highlighted(matcher: Matcher, text: str) -> Content:
 class ActionCommands(Provider):
     """Every binding of the screen (and the app) as a command, named by its description."""
 
-    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+    def _binding_commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         screen = self.screen
         seen: set[str] = set()
         focused = self.focused
@@ -49,12 +49,12 @@ class ActionCommands(Provider):
                 yield binding.description, f"key: {keys}", partial(node.run_action, binding.action)
 
     async def discover(self) -> AsyncIterator[DiscoveryHit]:
-        for name, help_text, command in self._commands():
+        for name, help_text, command in self._binding_commands():
             yield DiscoveryHit(Content(name), command, text=name, help=help_text)
 
     async def search(self, query: str) -> AsyncIterator[Hit]:
         matcher = self.matcher(query)
-        for name, help_text, command in self._commands():
+        for name, help_text, command in self._binding_commands():
             if score := matcher.match(name):
                 yield Hit(score, highlighted(matcher, name), command, text=name, help=help_text)
 

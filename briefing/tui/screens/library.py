@@ -175,7 +175,14 @@ and figures are counted in the background (progress bar at the bottom).
                 pending, last = [], time.monotonic()
         app.call_from_thread(self._apply_counts, pending)
 
+    @property
+    def _table_gone(self) -> bool:
+        # The app may be shutting down while the worker hands over a last batch.
+        return not self.is_attached or not self.query(LibraryTable)
+
     def _add_articles(self, batch: list[Article]) -> None:
+        if self._table_gone:
+            return
         start = len(self.articles)
         self.articles.extend(batch)
         self._haystacks.extend(_haystack(a) for a in batch)
@@ -187,6 +194,8 @@ and figures are counted in the background (progress bar at the bottom).
         self.query_one(ProgressBar).update(progress=len(self.articles))
 
     def _loaded(self, batch: list[Article]) -> None:
+        if self._table_gone:
+            return
         self._add_articles(batch)
         self.files = []
         progress = self.query_one(ProgressBar)
@@ -198,6 +207,8 @@ and figures are counted in the background (progress bar at the bottom).
 
     def _apply_counts(self, results: list[tuple[int, Extraction | None]]) -> None:
         self.counts.update(results)
+        if self._table_gone:
+            return
         self.query_one(LibraryTable).refresh()
         progress = self.query_one(ProgressBar)
         progress.update(progress=len(self.counts))

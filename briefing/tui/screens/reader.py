@@ -96,7 +96,6 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
 
     def on_mount(self) -> None:
         self._sync_layout()
-        self.title = self.article.title
         self.app.mark_read(self.article)  # type: ignore[attr-defined]
         self._update_tabs()
         self.watch_active_pane(self.active_pane)
@@ -121,6 +120,8 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
             self.app.call_from_thread(self.show_extraction, extraction)
 
     def _extraction_failed(self, message: str) -> None:
+        if not self.is_attached:
+            return
         for pane in self.query(ItemPane):
             pane.set_status(message)
         self.notify(message, severity="warning", markup=False)
@@ -130,6 +131,8 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
     def show_extraction(self, extraction: Extraction) -> None:
         """Fill the panes and mark quotes, claims and figures in the text."""
         self.extraction = extraction
+        if not self.is_attached:  # closed while the worker ran
+            return
         formatter = Formatter(extraction)
         for kind in KINDS:
             self.query_one(f"#{kind}", ItemPane).show_items(items_of(extraction, kind), formatter)

@@ -20,7 +20,7 @@ MARKER = "▸ "
 NO_MARKER = "  "
 
 
-class ItemPane(OptionList):
+class ItemPane(OptionList, inherit_bindings=False):
     """Items of one kind, in reading order, with a count in the border title.
 
     Moving the highlight posts `ItemHighlighted` (the reader scrolls the article to the
@@ -41,6 +41,8 @@ A ▸ marks the items of the sentence under the article's cursor.
         Binding("G,end", "last", "Last", show=False, id="pane.last"),
         Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="pane.half_page_down"),
         Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="pane.half_page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="pane.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="pane.page_up"),
         Binding("enter", "select", "Choose", show=False, id="pane.choose"),
     ]
 
@@ -99,7 +101,7 @@ A ▸ marks the items of the sentence under the article's cursor.
         self._filter_label = filter_label
         self._marked = set()
         if self.items:
-            self.set_options([Option(self._prompt(index)) for index in range(len(self.items))])
+            self.set_options([Option(self._item_prompt(index)) for index in range(len(self.items))])
         else:
             self.set_options([Option(Content.styled("none found", "dim italic"), disabled=True)])
         count = f"{len(self.items)}/{self._total}" if filter_label else str(self._total)
@@ -112,7 +114,7 @@ A ▸ marks the items of the sentence under the article's cursor.
         self.border_title = title
         self.heading = title.plain
 
-    def _prompt(self, index: int) -> Content:
+    def _item_prompt(self, index: int) -> Content:
         assert self.formatter is not None
         # The first two cells are left blank for the `▸` that `render_line` draws over them.
         return Content.assemble(NO_MARKER, self.formatter.prompt(self.items[index]))

@@ -55,7 +55,7 @@ def _fit(text: str, width: int, justify: str) -> str:
     return pad + text if justify == "right" else text + pad
 
 
-class LibraryTable(ScrollView, can_focus=True):
+class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
     """Articles, one per line under a fixed header; `enter` (or a double click) opens one."""
 
     HELP = """\
