@@ -488,3 +488,12 @@ def test_description_with_no_recent_subject_refers_to_the_person_named_nearby() 
         '"I didn\'t expect it at all," says the 52-year-old mother of three.'
     )
     assert said(text)[0][2] == "Maria Santos"
+
+
+def test_gender_from_the_pronouns_of_the_subjects_own_sentence() -> None:
+    text = (
+        "Dr. Sam Okafor said his team was ready for the surge.\n\n"
+        "Lin Wei said her shift at the hospital ran 16 hours.\n\n"
+        '"We were short-staffed all night," he said.'
+    )
+    assert said(text)[-1][2] == "Sam Okafor"

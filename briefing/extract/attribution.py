@@ -81,8 +81,11 @@ def resolve_cues(
             if lead.kind != "person":
                 book.resolve(lead)  # "the mayor", "Japan's Defense Ministry" are subjects too
                 with_subject.add(n)
-            elif book.note_antecedent(lead):
-                with_subject.add(n)
+            else:
+                person = book.note_antecedent(lead)
+                if person is not None:
+                    with_subject.add(n)
+                    book.gender_from_pronouns(person, text, lead.end, sentences[n][1])
             continue
         cue = cues[item]  # type: ignore[index]
         if book.is_byline(cue.mention):
@@ -97,6 +100,8 @@ def resolve_cues(
                 book.note_subject(entity, cue.mention.start)
         else:
             entity = book.resolve(cue.mention)
+            if entity is not None and not cue.inverted:
+                book.gender_from_pronouns(entity, text, cue.end, sentences[cue.sentence][1])
         if entity is not None:
             entities[item] = entity  # type: ignore[index]
     return entities

@@ -184,15 +184,15 @@ class SpeakerBook:
         """A resolved pronoun keeps its entity the most recent subject."""
         self._subjects.add(offset, entity)
 
-    def note_antecedent(self, mention: Mention) -> bool:
-        """A person named as a sentence's subject: a candidate for later pronouns (True when
-        the name is taken as a person's).
+    def note_antecedent(self, mention: Mention) -> Entity | None:
+        """A person named as a sentence's subject: a candidate for later pronouns (the entity
+        when the name is taken as a person's).
 
         A lone capitalized word counts only as the surname of a full name written elsewhere
         ("Niederreiter has four goals" after "Nino Niederreiter"), not "Latvia".
         """
         if mention.kind != "person" or self.is_byline(mention):
-            return False
+            return None
         entity = self._find_person(mention)
         words = name_words(mention.name)
         if entity is None and (
@@ -203,10 +203,23 @@ class SpeakerBook:
         ):
             entity = self._person(mention)
         if entity is None:
-            return False
+            return None
         self._note(entity, mention)
         self._subjects.add(mention.start, entity)
-        return True
+        return entity
+
+    @staticmethod
+    def gender_from_pronouns(entity: Entity, text: str, start: int, end: int) -> None:
+        """"Lin Wei said her shift ran long": a person of unknown gender named as a sentence's
+        subject takes the gender of the only kind of personal pronoun the rest of the
+        sentence uses (up to a quotation mark)."""
+        if entity.kind != "person" or entity.gender is not None:
+            return
+        quote = _QUOTE_MARK.search(text, start, end)
+        stop = quote.start() if quote else end
+        found = {_PRONOUN_GENDER[m.group().lower()] for m in _GENDERED.finditer(text, start, stop)}
+        if len(found) == 1:
+            entity.gender = found.pop()
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
@@ -372,6 +385,12 @@ _STATEMENTS = frozenset("statement release email e-mail letter tweet post note m
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
 _DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {
+    **dict.fromkeys("he him his himself".split(), "m"),
+    **dict.fromkeys("she her hers herself".split(), "f"),
+}
+_QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
 
 
