@@ -12,14 +12,15 @@ from textual.widgets import Static
 
 
 def binding_nodes(screen: Screen) -> list[DOMNode]:
-    """The widgets of `screen` with their own bindings (one per class), the screen, the app."""
-    nodes: list[DOMNode] = []
-    seen: set[type] = set()
+    """The screen, the focused widget, the other widgets with bindings (one per class), the app."""
+    focused = screen.focused
+    widgets = [focused] if focused is not None else []
+    seen = {type(focused)}
     for widget in screen.query("*"):
         if type(widget) not in seen and widget._bindings.key_to_bindings:
             seen.add(type(widget))
-            nodes.append(widget)
-    return [*nodes, screen, screen.app]
+            widgets.append(widget)
+    return [screen, *widgets, screen.app]
 
 
 def keys_table(node: DOMNode) -> list[tuple[str, str, str]]:
