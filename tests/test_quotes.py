@@ -497,3 +497,12 @@ def test_gender_from_the_pronouns_of_the_subjects_own_sentence() -> None:
         '"We were short-staffed all night," he said.'
     )
     assert said(text)[-1][2] == "Sam Okafor"
+
+
+def test_the_company_with_no_organization_as_subject_is_the_name_written_before() -> None:
+    text = (
+        "Shares of Larkspur Outfitters rose 5 per cent on Tuesday after strong holiday sales.\n\n"
+        '"We are thrilled with the results," the company said in a statement.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Larkspur Outfitters", "organization")]

@@ -58,6 +58,7 @@ class SpeakerBook:
     """Merges mentions into entities in reading order and resolves pronouns and nominals."""
 
     def __init__(self, text: str, byline: str = "") -> None:
+        self.text = text
         self.names = NameIndex(text)
         self.entities: list[Entity] = []
         self._subjects = Subjects()
@@ -86,6 +87,7 @@ class SpeakerBook:
                 or self._named_organization(mention)
                 or self._latest_person(mention)
                 or self._named_organization(mention, introduced=True)
+                or self._organization_written_before(mention)
                 or self._new(mention)
             )
         else:
@@ -191,8 +193,8 @@ class SpeakerBook:
         A lone capitalized word counts only as the surname of a full name written elsewhere
         ("Niederreiter has four goals" after "Nino Niederreiter"), not "Latvia".
         """
-        if mention.kind != "person" or self.is_byline(mention):
-            return None
+        if mention.kind != "person" or self.is_byline(mention) or " of " in mention.name:
+            return None  # "Shares of Shopify rose" is about no one
         entity = self._find_person(mention)
         words = name_words(mention.name)
         if entity is None and (
@@ -317,6 +319,30 @@ class SpeakerBook:
         named = Mention(mention.start, mention.end, mention.text, "organization", name, gender="n")
         return self._same_name(named) or self._new(named)
 
+    def _organization_written_before(self, mention: Mention) -> Entity | None:
+        """"Shares of Shopify rose ... '...,' the company said": a company description with no
+        organization as a subject before it is the last name written nearby that is no
+        person's (no first name, age or known person)."""
+        if mention.kind != "organization" or mention.head not in _COMPANY_HEADS:
+            return None
+        lo = max(0, mention.start - _DESCRIPTION_REACH)
+        for m in reversed(list(_NAME_RUN.finditer(self.text, lo, mention.start))):
+            words = m.group().split()
+            before = self.text[max(lo, m.start() - 2) : m.start()]
+            opens = not before.strip(" ") or before.rstrip()[-1:] in ".!?\"“”'‘’:—–"
+            if len(words) == 1 and opens:
+                continue  # a capital that opens a sentence
+            low = words[0].lower()
+            if low in _NOT_ORGANIZATION_WORDS or any(w.lower() in lx.ROLE_HEADS for w in words):
+                continue
+            name = m.group().removesuffix("’s").removesuffix("'s")
+            named = Mention(m.start(), m.start() + len(name), name, "person", name)
+            if self._find_person(named) is not None or m.start() in self.names.with_age:
+                continue  # a person's name
+            named.kind, named.gender = "organization", "n"
+            return self._same_name(named) or self._new(named)
+        return None
+
     def _latest_person(self, mention: Mention) -> Entity | None:
         """"the Kentucky Republican", "the company": a definite description of someone (or
         some organization) already named."""
@@ -381,6 +407,12 @@ class SpeakerBook:
                 entity.aliases.append(surface)
 
 
+_COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
+_NAME_RUN = re.compile(r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*)*")
+_NOT_ORGANIZATION_WORDS = (
+    lx.NOT_NAME_WORDS | lx.MALE_NAMES | lx.FEMALE_NAMES | lx.ROLE_MODIFIERS
+    | lx.MALE_TITLES | lx.FEMALE_TITLES
+)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
