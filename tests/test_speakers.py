@@ -149,3 +149,11 @@ def test_a_role_word_after_a_first_name_is_a_surname() -> None:
         "In an interview on Monday, U.S. Secretary of State Mike Pompeo said the talks would go on."
     )
     assert [(s.name, s.kind) for s in speakers(text)] == [("Nick Nurse", "person"), ("Mike Pompeo", "person")]
+
+
+def test_names_with_a_lowercase_particle() -> None:
+    text = (
+        'In its statement, al-Nasr said: "This was a warning."\n\n'
+        'Egyptian President Abdel Fattah el-Sisi said the attack was "cowardly."'
+    )
+    assert [s.name for s in speakers(text)] == ["al-Nasr", "Abdel Fattah el-Sisi"]

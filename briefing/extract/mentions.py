@@ -29,6 +29,7 @@ _AUTHORED = {  # documents that stand for their author after "by", and the autho
     **dict.fromkeys("statement email e-mail letter tweet post note message".split(), "person"),
     **dict.fromkeys("data figures statistics numbers".split(), "organization"),
 }
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)[-’'][A-Z]")
 _INDEFINITE = frozenset("a an one another".split())
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
 _LEADING_NOISE = frozenset(
@@ -58,7 +59,8 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tu
 
 
 def is_capitalized(word: str) -> bool:
-    return word[:1].isupper()
+    """"Braze", and names with a lowercase particle: "al-Shabaab", "el-Sisi", "d'Alembert"."""
+    return word[:1].isupper() or (word[:1].islower() and _PARTICLE_NAME.match(word) is not None)
 
 
 def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Mention | None:
