@@ -506,3 +506,21 @@ def test_the_company_with_no_organization_as_subject_is_the_name_written_before(
     )
     speakers, _ = extract(text)
     assert [(s.name, s.kind) for s in speakers] == [("Larkspur Outfitters", "organization")]
+
+
+def test_more_reporting_verbs_and_a_far_indefinite_source_is_no_antecedent() -> None:
+    text = (
+        'At a barbecue, a friend wondered loudly, "Do you ever kiss your husband anymore?" '
+        "He was poking fun at the beard. The trend swept a generation of men who liked to groom "
+        "less while looking more stylish, and for years every barbershop in the city was booked "
+        "solid with requests for oils, waxes and careful trims of the chin and the cheeks. Razor "
+        "makers saw sales fall for five straight years, and some of them blamed the fashion.\n\n"
+        "But is the trend over? I asked barber Robert Mills, who owns a shop in Manhattan and has "
+        "cut hair for two decades, what he was seeing among his clients this year.\n\n"
+        '"The big, burly beard has died off a bit," he explains.\n\n'
+        '"He is gone, he is gone," Ana Ruiz repeated into her phone.'
+    )
+    quotes = said(text)
+    assert quotes[0][2] == "a friend"
+    assert quotes[1][2] == "Robert Mills"
+    assert quotes[-1][2] == "Ana Ruiz"

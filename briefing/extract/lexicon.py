@@ -38,6 +38,9 @@ SPEECH_VERBS = _forms(
     "reiterate reiterates reiterated reiterating vow vows vowed vowing pledge pledges pledged pledging",
     "echo echoes echoed echoing boast boasts boasted boasting lament laments lamented lamenting",
     "counter counters countered countering",
+    "repeat repeats repeated repeating whisper whispers whispered whispering",
+    "yell yells yelled yelling scream screams screamed screaming wonder wonders wondered wondering",
+    "muse muses mused musing plead pleads pleaded pleading retort retorts retorted retorting",
 )
 
 # The plainest reporting verbs, preferred when a sentence has several.

@@ -141,9 +141,12 @@ class SpeakerBook:
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
         """Nearest preceding subject whose gender (and kind) fits the pronoun."""
         want = mention.gender
-        for _, entity in self._subjects.before(before):
+        for at, entity in self._subjects.before(before):
             if want == "n" and self._bare_name(entity):
                 _make_organization(entity)  # "Amazon said ... it said": a company after all
+            far = before - at > _DESCRIPTION_REACH
+            if far and entity.kind == "anonymous" and _INDEFINITE.match(entity.name):
+                continue  # "a friend wondered" is not "he" paragraphs later
             if self._fits(entity, want, mention.name):
                 self._note(entity, mention, alias=False)
                 if entity.gender is None and want in ("m", "f"):
@@ -408,11 +411,12 @@ class SpeakerBook:
 
 
 _COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
-_NAME_RUN = re.compile(r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*")
 _NOT_ORGANIZATION_WORDS = (
     lx.NOT_NAME_WORDS | lx.MALE_NAMES | lx.FEMALE_NAMES | lx.ROLE_MODIFIERS
     | lx.MALE_TITLES | lx.FEMALE_TITLES
 )
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
