@@ -524,3 +524,12 @@ def test_more_reporting_verbs_and_a_far_indefinite_source_is_no_antecedent() -> 
     assert quotes[0][2] == "a friend"
     assert quotes[1][2] == "Robert Mills"
     assert quotes[-1][2] == "Ana Ruiz"
+
+
+def test_a_photo_credit_names_no_one_in_the_story() -> None:
+    text = (
+        "Outreach worker Dana Ruiz spent the night at the shelter.\n\n"
+        "The city will set up three tents this winter. (Lauren Pelley / CBC News)\n\n"
+        '"We need more beds," she said.'
+    )
+    assert said(text)[-1][2] == "Dana Ruiz"

@@ -66,6 +66,8 @@ class NameIndex:
             if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:
                 continue
             full = " ".join(words)
+            if text[start - 1 : start] == "(" and text.startswith(" /", start + len(full)):
+                continue  # a photo credit: "(Lauren Pelley / CBC News)"
             surname = words[-1].lower().removesuffix("’s").removesuffix("'s")
             self.full_names.setdefault(surname, []).append((start, full))
             self.in_order.append((start, full))
