@@ -533,3 +533,12 @@ def test_a_photo_credit_names_no_one_in_the_story() -> None:
         '"We need more beds," she said.'
     )
     assert said(text)[-1][2] == "Dana Ruiz"
+
+
+def test_role_description_goes_to_the_role_holder_mentioned_last() -> None:
+    text = (
+        "Finance Minister Bill Morneau said the deficit would shrink. Foreign Minister Chrystia "
+        "Freeland said talks would resume.\n\n"
+        'Morneau added that the budget was balanced. "We are on track," the minister said.'
+    )
+    assert said(text)[-1] == ("direct", "We are on track,", "Bill Morneau")

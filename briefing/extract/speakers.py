@@ -297,7 +297,8 @@ class SpeakerBook:
     def _nominal(self, mention: Mention) -> Entity | None:
         """"the minister" -> the latest speaker whose role says minister; "the company" -> latest org."""
         head = mention.head or ""
-        for entity in reversed(self.entities):
+        # the one mentioned last first: "Morneau ... Freeland ... Morneau added ... the minister said"
+        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
             if mention.kind == "anonymous" and entity.kind == "person":
                 if entity.role and head in entity.role.lower():
                     return entity
