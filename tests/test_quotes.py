@@ -542,3 +542,14 @@ def test_role_description_goes_to_the_role_holder_mentioned_last() -> None:
         'Morneau added that the budget was balanced. "We are on track," the minister said.'
     )
     assert said(text)[-1] == ("direct", "We are on track,", "Bill Morneau")
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_a_group() -> None:
+    text = (
+        "Lena Ortiz, who runs the bakery, opened early on Friday.\n\n"
+        "Witnesses said the fire started in the kitchen.\n\n"
+        '"I smelled smoke first," she said.'
+    )
+    speakers, _ = extract(text)
+    assert ("Witnesses", "anonymous") in [(s.name, s.kind) for s in speakers]
+    assert said(text)[-1][2] == "Lena Ortiz"

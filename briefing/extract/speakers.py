@@ -114,8 +114,8 @@ class SpeakerBook:
         organization = mention.name.lower() in self.names.organizations or "&" in mention.name
         if mention.kind == "person" and organization:
             mention.kind, mention.gender = "organization", "n"
-        elif mention.kind == "person" and not mention.role and mention.name.lower() in lx.ROLE_HEADS:
-            # "Officials said", "Residents say": a common noun opening the sentence
+        elif mention.kind == "person" and not mention.role and _role_noun(mention.name.lower()):
+            # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
         long_form = self.names.acronyms.get(mention.name)
         if long_form and mention.kind in ("person", "organization"):
@@ -429,6 +429,12 @@ _PRONOUN_GENDER = {
 }
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
+
+
+def _role_noun(word: str) -> bool:
+    return word in lx.ROLE_HEADS or word.removesuffix("s") in lx.ROLE_HEADS or (
+        word.endswith("es") and word[:-2] in lx.ROLE_HEADS
+    )
 
 
 def _plural(head: str) -> bool:
