@@ -553,3 +553,12 @@ def test_a_plural_common_noun_opening_a_sentence_is_a_group() -> None:
     speakers, _ = extract(text)
     assert ("Witnesses", "anonymous") in [(s.name, s.kind) for s in speakers]
     assert said(text)[-1][2] == "Lena Ortiz"
+
+
+def test_paragraph_opening_with_a_quote_then_naming_a_new_speaker() -> None:
+    text = (
+        '"We will keep fighting," said Mayor Ann Lee.\n\n'
+        '"This is the worst storm I have seen." Mike Reid, a fisherman from Lunenburg, says the '
+        "wharf is gone."
+    )
+    assert said(text)[1] == ("direct", "This is the worst storm I have seen.", "Mike Reid")

@@ -172,7 +172,7 @@ class Linker:
             or self._lead_in(run, paragraph)
         )
         if found is None:
-            found = self._carried(run) or self._named_after(run)
+            found = self._introduced_after(run, paragraph) or self._carried(run) or self._named_after(run)
         found = found or Attribution(None, None, 0.2)
         if found.entity is not None:
             self._last, self._last_at = found, run.open
@@ -198,6 +198,25 @@ class Linker:
         if not run.continued and paragraphs_back > 2:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
+
+    def _introduced_after(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
+        """A paragraph that opens with a quote and goes on to name someone new as the subject
+        of a speech verb: '"This is the worst storm I have seen." Mike Reid, a fisherman from
+        Lunenburg, says the wharf is gone.'"""
+        if run.continued or self.text[paragraph[0] : run.open].strip():
+            return None
+        k = bisect_right(self.sentence_starts, run.close) - 1
+        if k < 0 or k + 1 >= len(self.sentences) or self.sentences[k + 1][0] >= paragraph[1]:
+            return None
+        lo, hi = self.sentences[k + 1]
+        c = bisect_right(self.cue_starts, lo - 1)
+        while c < len(self.cues) and self.cues[c].start < hi:
+            entity = self.entities.get(c)
+            if entity is not None and self.cues[c].mention.kind != "pronoun":
+                first_seen = min(entity.mentions, default=(lo, lo))[0]
+                return self._cue_attribution(c, 0.5) if first_seen >= run.close else None
+            c += 1
+        return None
 
     def _named_after(self, run: QuotedRun) -> Attribution | None:
         """A quote no one said before it, with the speaker named in the next sentence:
