@@ -562,3 +562,11 @@ def test_paragraph_opening_with_a_quote_then_naming_a_new_speaker() -> None:
         "wharf is gone."
     )
     assert said(text)[1] == ("direct", "This is the worst storm I have seen.", "Mike Reid")
+
+
+def test_description_before_anyone_is_named_is_of_the_person_named_next() -> None:
+    text = (
+        '"It\'s like a second home," the 34-year-old mother of two said of the library.\n\n'
+        'Scarborough resident Priya Nair, 34, says the branch is "a lifeline."'
+    )
+    assert [q[2] for q in said(text)] == ["Priya Nair", "Priya Nair"]

@@ -127,6 +127,11 @@ class NameIndex:
             self._starts = {p for p, _ in self.in_order}
         return self._starts
 
+    def first_after(self, at: int, until: int) -> tuple[int, str] | None:
+        """The first full name written in `at:until`."""
+        k = bisect_right(self.in_order, (at, ""))
+        return self.in_order[k] if k < len(self.in_order) and self.in_order[k][0] < until else None
+
     def latest_organization(self, at: int) -> str | None:
         """The last organization introduced with "which" before `at`."""
         k = bisect_right(self.organizations_at, (at, ""))

@@ -358,7 +358,22 @@ class SpeakerBook:
                 if want == "person" and mention.start - at > _DESCRIPTION_REACH:
                     return self._person_named_near(mention) or entity
                 return entity
-        return self._person_named_near(mention) if want == "person" else None
+        if want != "person":
+            return None
+        return self._person_named_near(mention) or self._person_named_next(mention)
+
+    def _person_named_next(self, mention: Mention) -> Entity | None:
+        """'"It's like a second home," the 34-year-old mother of two said. ... Scarborough
+        resident Priya Nair, 34, says ...': a description before anyone is named is of the
+        person named next, close by, with a first name or an age."""
+        found = self.names.first_after(mention.end, mention.end + _DESCRIPTION_REACH)
+        if found is None:
+            return None
+        first = found[1].split()[0].lower()
+        if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or found[0] in self.names.with_age):
+            return None
+        named = Mention(found[0], found[0] + len(found[1]), found[1], "person", found[1])
+        return self._person(named)
 
     def _person_named_near(self, mention: Mention) -> Entity | None:
         """"For Maria Santos, the news came as a shock. '...,' says the 52-year-old mother":
