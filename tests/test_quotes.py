@@ -570,3 +570,8 @@ def test_description_before_anyone_is_named_is_of_the_person_named_next() -> Non
         'Scarborough resident Priya Nair, 34, says the branch is "a lifeline."'
     )
     assert [q[2] for q in said(text)] == ["Priya Nair", "Priya Nair"]
+
+
+def test_pronoun_before_anyone_is_named_is_the_person_named_next() -> None:
+    text = '"I never saw it coming," she says.\n\nMaria Lopez, 41, lost her home in the fire on Tuesday.'
+    assert said(text)[0][2] == "Maria Lopez"

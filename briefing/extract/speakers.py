@@ -159,6 +159,12 @@ class SpeakerBook:
         if pronoun.gender not in ("m", "f"):
             return None
         found = self.names.latest_before(before, pronoun.gender)
+        if found is None:
+            # '"I never saw it coming," she says. Maria Lopez, 41, ...': named just after
+            found = self.names.first_after(pronoun.end, pronoun.end + _DESCRIPTION_REACH)
+            same = lx.MALE_NAMES if pronoun.gender == "m" else lx.FEMALE_NAMES
+            if found and not (found[1].split()[0].lower() in same or found[0] in self.names.with_age):
+                found = None
         return self.person_named(found[0], found[1], pronoun) if found else None
 
     def person_named(self, offset: int, name: str, pronoun: Mention) -> Entity | None:
