@@ -575,3 +575,12 @@ def test_description_before_anyone_is_named_is_of_the_person_named_next() -> Non
 def test_pronoun_before_anyone_is_named_is_the_person_named_next() -> None:
     text = '"I never saw it coming," she says.\n\nMaria Lopez, 41, lost her home in the fire on Tuesday.'
     assert said(text)[0][2] == "Maria Lopez"
+
+
+def test_sentence_subject_named_in_apposition_after_a_description() -> None:
+    text = (
+        "Crown attorney Robin Shin said the Crown would seek a life sentence.\n\n"
+        "The judge, Justice Andrew Goodman, set the next appearance for March. "
+        '"This court will not be rushed," he said.'
+    )
+    assert said(text)[-1][2] == "Andrew Goodman"
