@@ -60,7 +60,9 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tu
 
 def is_capitalized(word: str) -> bool:
     """"Braze", and names with a lowercase particle: "al-Shabaab", "el-Sisi", "d'Alembert"."""
-    return word[:1].isupper() or (word[:1].islower() and _PARTICLE_NAME.match(word) is not None)
+    if word[:1].isupper():
+        return True
+    return ("-" in word[1:4] or "'" in word[1:3] or "’" in word[1:3]) and _PARTICLE_NAME.match(word) is not None
 
 
 def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Mention | None:

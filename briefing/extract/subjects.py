@@ -184,8 +184,8 @@ def leading_subject(text: str, start: int, end: int) -> Mention | None:
         later = _subject_at(text, comma + 2, end, appositive=False) if comma > 0 else None
         if later is not None and (mention is None or later.kind == "person"):
             mention = later
-        elif mention is None:
-            mention = _after_long_intro(text, max(comma, start - 2), end)
+        elif mention is None and comma < 0:
+            mention = _after_long_intro(text, start - 2, end)
     return mention
 
 
