@@ -142,9 +142,9 @@ class SpeakerBook:
         """Nearest preceding subject whose gender (and kind) fits the pronoun."""
         want = mention.gender
         for at, entity in self._subjects.before(before):
-            if want == "n" and self._bare_name(entity):
-                _make_organization(entity)  # "Amazon said ... it said": a company after all
             far = before - at > _DESCRIPTION_REACH
+            if want == "n" and not far and self._bare_name(entity):
+                _make_organization(entity)  # "Amazon said ... it said": a company after all
             if far and entity.kind == "anonymous" and _INDEFINITE.match(entity.name):
                 continue  # "a friend wondered" is not "he" paragraphs later
             if self._fits(entity, want, mention.name):
@@ -358,7 +358,8 @@ class SpeakerBook:
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
         for at, entity in self._subjects.before(mention.start):
-            if want == "organization" and self._bare_name(entity):
+            near = mention.start - at <= _DESCRIPTION_REACH
+            if want == "organization" and near and self._bare_name(entity):
                 _make_organization(entity)  # "Amazon said ... the company said"
             if entity.kind == want and self._fits(entity, mention.gender, ""):
                 if want == "person" and mention.start - at > _DESCRIPTION_REACH:
