@@ -502,6 +502,7 @@ def test_gender_from_the_pronouns_of_the_subjects_own_sentence() -> None:
 def test_the_company_with_no_organization_as_subject_is_the_name_written_before() -> None:
     text = (
         "Shares of Larkspur Outfitters rose 5 per cent on Tuesday after strong holiday sales.\n\n"
+        "READ MORE: Retail sales slump in November\n\n"
         '"We are thrilled with the results," the company said in a statement.'
     )
     speakers, _ = extract(text)

@@ -345,6 +345,8 @@ class SpeakerBook:
             low = words[0].lower()
             if low in _NOT_ORGANIZATION_WORDS or any(w.lower() in lx.ROLE_HEADS for w in words):
                 continue
+            if len(words) > 1 and m.group().isupper():
+                continue  # a label ("READ MORE") or a dateline
             name = m.group().removesuffix("’s").removesuffix("'s")
             named = Mention(m.start(), m.start() + len(name), name, "person", name)
             if self._find_person(named) is not None or m.start() in self.names.with_age:
