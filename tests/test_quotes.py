@@ -585,3 +585,25 @@ def test_sentence_subject_named_in_apposition_after_a_description() -> None:
         '"This court will not be rushed," he said.'
     )
     assert said(text)[-1][2] == "Andrew Goodman"
+
+
+def test_a_plural_description_is_a_group_not_the_last_person() -> None:
+    text = (
+        '"The government has broken its own law," said Ecojustice lawyer Dyna Tuytel.\n\n'
+        "The groups say they will take the case to the Supreme Court. "
+        '"We are not going away," they said in a joint statement.\n\n'
+        "The former sergeant-at-arms of the House said he would run."
+    )
+    quotes = said(text)
+    assert quotes[0][2] == "Dyna Tuytel"
+    assert [q[2] for q in quotes if q[1] == "We are not going away,"] == ["The groups"]
+
+
+def test_a_role_acronym_in_a_description_is_no_organization() -> None:
+    text = (
+        "Kinder Morgan said it was confident. The company's CEO, Steve Kean, told analysts that "
+        'construction would begin in September. "We are ready to go," Kean said.'
+    )
+    speakers, _ = extract(text)
+    assert "CEO" not in [s.name for s in speakers]
+    assert said(text)[-1][2] == "Steve Kean"

@@ -62,7 +62,8 @@ def is_capitalized(word: str) -> bool:
     """"Braze", and names with a lowercase particle: "al-Shabaab", "el-Sisi", "d'Alembert"."""
     if word[:1].isupper():
         return True
-    return ("-" in word[1:4] or "'" in word[1:3] or "’" in word[1:3]) and _PARTICLE_NAME.match(word) is not None
+    particle = "-" in word[1:4] or "'" in word[1:3] or "’" in word[1:3]
+    return particle and _PARTICLE_NAME.match(word) is not None
 
 
 def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Mention | None:
@@ -167,7 +168,9 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     name_from = last_role + 1
     if name_from < len(run) and low[name_from] == "of":
         name_from = max(name_from + 1, len(run) - 2)  # "Secretary of State Mike Pompeo"
-    if any(w in lx.ORG_HEADS for w in low) or (len(run) == 1 and run[0].isupper() and len(run[0]) > 1):
+    # an acronym names an organization ("WSA"), but "CEO" is a role
+    acronym = len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and low[0] not in lx.ROLE_HEADS
+    if any(w in lx.ORG_HEADS for w in low) or acronym:
         # "Senate Majority Leader Mitch McConnell" is a person with a role; "Office of the
         # Chief Coroner" is an organization
         after_role = low[name_from:] if last_role >= 0 else []

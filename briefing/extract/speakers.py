@@ -359,6 +359,10 @@ class SpeakerBook:
         """"the Kentucky Republican", "the company": a definite description of someone (or
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
+        if mention.kind == "anonymous" and _plural(mention.head or ""):
+            # "The groups say": a group named before, never one person
+            before = self._subjects.before(mention.start)
+            return next((e for _, e in before if e.kind == "anonymous" and e.plural), None)
         for at, entity in self._subjects.before(mention.start):
             near = mention.start - at <= _DESCRIPTION_REACH
             if want == "organization" and near and self._bare_name(entity):
@@ -462,7 +466,10 @@ def _role_noun(word: str) -> bool:
 
 
 def _plural(head: str) -> bool:
-    return head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    """"residents", "officials", "people" (not "the boss", "the sergeant-at-arms")."""
+    if "-" in head:
+        return False
+    return head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")))
 
 
 def _make_organization(entity: Entity) -> None:

@@ -144,9 +144,8 @@ def _named_in_apposition(text: str, described: Mention, commas: list[re.Match[st
     for named in found:
         if named.kind == "organization" and described.kind == "anonymous":
             continue  # the employer of the described person: look further
-        if named.kind == "person" and described.kind == "organization":
-            if named.role or named.gender:
-                return None
+        if named.kind == "person" and described.kind == "organization" and not (named.role or named.gender):
+            # "The company behind the project, Greenfield Developments,"
             named.kind, named.gender = "organization", "n"
         elif named.kind == "person" and not named.role:
             named.role = re.sub(r"^(?:the|a|an)\s+", "", described.text, flags=re.IGNORECASE)
