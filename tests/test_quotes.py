@@ -607,3 +607,14 @@ def test_a_role_acronym_in_a_description_is_no_organization() -> None:
     speakers, _ = extract(text)
     assert "CEO" not in [s.name for s in speakers]
     assert said(text)[-1][2] == "Steve Kean"
+
+
+def test_a_name_reporting_about_itself_as_it_is_an_organization() -> None:
+    text = (
+        "Kinder Morgan said it was confident the project would proceed, despite a court ruling "
+        'that sent the approval back to Ottawa. "We followed every step," the company said.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Kinder Morgan", "organization")]
+    text = 'Dyna Tuytel said it would be a mistake to rush. "Wait," she said.'
+    assert [(s.name, s.kind) for s in extract(text)[0]] == [("Dyna Tuytel", "person")]

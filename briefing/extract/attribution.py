@@ -102,6 +102,7 @@ def resolve_cues(
             entity = book.resolve(cue.mention)
             if entity is not None and not cue.inverted:
                 book.gender_from_pronouns(entity, text, cue.end, sentences[cue.sentence][1])
+                book.kind_from_pronouns(entity, text, cue.clause_start)
         if entity is not None:
             entities[item] = entity  # type: ignore[index]
     return entities

@@ -232,6 +232,15 @@ class SpeakerBook:
         if len(found) == 1:
             entity.gender = found.pop()
 
+    def kind_from_pronouns(self, entity: Entity, text: str, clause_start: int) -> None:
+        """"Kinder Morgan said its ...", "... said it would appeal": a bare name reporting
+        about itself as "it" is an organization."""
+        if entity.kind == "person" and not entity.role and entity.gender is None:
+            first = name_words(entity.name)[:1]
+            if first and first[0] not in lx.MALE_NAMES and first[0] not in lx.FEMALE_NAMES:
+                if _ITSELF.match(text, clause_start):
+                    _make_organization(entity)
+
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
             return entity.kind in ("organization", "document")
@@ -455,6 +464,12 @@ _PRONOUN_GENDER = {
     **dict.fromkeys("he him his himself".split(), "m"),
     **dict.fromkeys("she her hers herself".split(), "f"),
 }
+_ITSELF = re.compile(
+    r"(?:its\b|it\s+(?:would|will|could|has|had|does|did|plans|planned|expects|expected|intends|intended"
+    r"|remains|continues|wants|hopes)\b(?!\s+(?:be|been|not\s+be|take|make|seem|appear)\b)"
+    r"|it\s+(?:is|was)\s+(?:not\s+)?(?:confident|pleased|disappointed|committed|aware|proud|satisfied"
+    r"|working|reviewing|looking|planning|cooperating|investigating|monitoring|considering)\b)"
+)
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
 
