@@ -56,6 +56,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
 _INTRO_MAX = 60
 _APPOSITION_MAX = 90  # characters of a name in apposition after a description
+_NAME_AFTER_COMMA = re.compile(r",\s*[A-Z]")
 _LONG_INTRO_MAX = 160  # characters from one comma of an opening clause to the next
 _LONG_INTRO_COMMAS = 3
 _NOT_SUBJECT_OPENERS = frozenset(
@@ -239,9 +240,12 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
         # "Somehow, ..." is an adverb, not a subject; "Yuni, a resident of Lampung, was ..." is
         return _named_with_apposition(text, toks[0], end) if appositive else None
     mention = parse_mention(text, toks[0][1], toks[n - 1][2])
-    if mention is not None and mention.head and mention.kind in ("anonymous", "organization"):
+    if (
+        mention is not None and mention.head and mention.kind in ("anonymous", "organization")
+        and _NAME_AFTER_COMMA.match(text, mention.end)
+    ):
         commas = list(_COMMA.finditer(text, mention.end, min(end, mention.end + _APPOSITION_MAX)))
-        if commas and commas[0].start() == mention.end:
+        if commas:
             named = _named_in_apposition(text, mention, commas)  # "The judge, Justice Andrew Goodman, set"
             if named is not None:
                 return named
