@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 from textual import on, work
@@ -141,6 +142,9 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         marks += [(f.start, f.end, "figure") for f in extraction.figures]
         self.query_one(ArticleBody).set_marks(marks, extraction.sentences)
         self._update_tabs()
+        # A long article leaves ~10^5 long-lived objects: keep full collections from walking
+        # them again and again (each one a keypress that waits ~100 ms).
+        gc.freeze()
 
     def _update_tabs(self) -> None:
         tabs = []
