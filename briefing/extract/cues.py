@@ -101,7 +101,7 @@ def _cue(
     before = text[lo:v_start]
     if not surface[0].islower() and v_start != s_start and before.strip(" \"“”'‘’,"):
         return None  # "Says" mid-sentence is a name or title, not a verb
-    if _NOUN_BEFORE.search(before):
+    if _NOUN_BEFORE.search(before, max(0, len(before) - 8)):
         return None  # "behind the project", "in a statement": a noun after a determiner
     mention, inverted = None, False
     if before.rstrip().endswith(",") and verb not in lx.LISTENER_VERBS:

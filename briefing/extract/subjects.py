@@ -69,7 +69,7 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     """Who speaks in `text[lo:verb_start]` before the verb: "Braze", "Ken Njoroge, chief
     executive of ...,", "a spokesperson for ...", "she"; None for passives and negations."""
     end = verb_start
-    quoted_as = _QUOTED_AS.search(text, max(lo, end - 40), end)
+    quoted_as = _QUOTED_AS.search(text, max(lo, end - 40), end) if "quoted" in text[end - 12 : end] else None
     if quoted_as:
         end = quoted_as.start()  # "he was quoted as saying"
     elif _NOT_REPORTING.search(text, max(lo, end - 12), end):
@@ -82,7 +82,7 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
         return _subject_before_aside(text, lo, end)
     start = _after_last_boundary(text, lo, end)
-    adjectives = _ADJECTIVE_COMMA.search(text, max(lo, start - 40), start)
+    adjectives = _ADJECTIVE_COMMA.search(text, max(lo, start - 40), start) if "," in text[start - 3 : start] else None
     if adjectives and not text[lo : adjectives.start()].strip(" ,\"”’'"):
         start = adjectives.start()  # '"...," the lanky, bespectacled professor said
     if not text[start:end].strip():
