@@ -221,7 +221,7 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
     head = words[cut - 1]
     if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None
-    if any(w in _CLAUSE_WORDS for w in words[:cut]):
+    if not _CLAUSE_WORDS.isdisjoint(words[:cut]):
         return None  # "the numbers were encouraging" is a clause
     s, e = toks[0][1], toks[-1][2]
     definite = words[0] == "the"

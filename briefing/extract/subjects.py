@@ -82,7 +82,8 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
         return _subject_before_aside(text, lo, end)
     start = _after_last_boundary(text, lo, end)
-    adjectives = _ADJECTIVE_COMMA.search(text, max(lo, start - 40), start) if "," in text[start - 3 : start] else None
+    after_comma = "," in text[start - 3 : start]
+    adjectives = _ADJECTIVE_COMMA.search(text, max(lo, start - 40), start) if after_comma else None
     if adjectives and not text[lo : adjectives.start()].strip(" ,\"”’'"):
         start = adjectives.start()  # '"...," the lanky, bespectacled professor said
     if not text[start:end].strip():
