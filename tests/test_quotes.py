@@ -618,3 +618,12 @@ def test_a_name_reporting_about_itself_as_it_is_an_organization() -> None:
     assert [(s.name, s.kind) for s in speakers] == [("Kinder Morgan", "organization")]
     text = 'Dyna Tuytel said it would be a mistake to rush. "Wait," she said.'
     assert [(s.name, s.kind) for s in extract(text)[0]] == [("Dyna Tuytel", "person")]
+
+
+def test_reported_clause_starts_after_in_a_statement_that() -> None:
+    from briefing.extract import extract
+    from briefing.ingest import load_text
+
+    article = load_text("The operator said in a statement that the demands would add £4.1m to costs.", raw=True)
+    [quote] = extract(article).quotes
+    assert (quote.kind, quote.text) == ("indirect", "the demands would add £4.1m to costs")

@@ -17,9 +17,11 @@ Span = tuple[int, int]
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _ACCORDING_TO = re.compile(r"\s+to\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_THAT = re.compile(  # "said (on Monday) (that)": where the reported clause starts
+_THAT = re.compile(  # "said (on Monday) (in a statement) (that)": where the reported clause starts
     r"[\s,:]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-    r"|tonight|earlier|later|recently|last\s+week|this\s+week)\b[\s,]*)?(?:that\b)?\s*"
+    r"|tonight|earlier|later|recently|last\s+week|this\s+week)\b[\s,]*)?"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|release|letter|e-?mail|post|speech|filing)"
+    r"\b[\s,]*)?(?:that\b)?\s*"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _LISTENER = re.compile(
