@@ -87,7 +87,8 @@ class Formatter:
             quotes = sum(1 for q in self.extraction.quotes if q.speaker == item.id)
             head = Content.styled(item.name, "bold")
             role = Content(f" — {item.role}") if item.role else Content("")
-            return Content.assemble(head, role, Content.styled(f"  {item.kind} · {quotes} quotes", "dim"))
+            noun = "quote" if quotes == 1 else "quotes"
+            return Content.assemble(head, role, Content.styled(f"  {item.kind} · {quotes} {noun}", "dim"))
         if isinstance(item, Quote):
             who = Content.styled(speaker_label(self.speaker(item.speaker)), "bold")
             text = Content.styled(f"“{_one_line(item.text)}”", "underline")
