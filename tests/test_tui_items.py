@@ -39,3 +39,12 @@ def test_quote_prompt_names_the_speaker_and_role_literally() -> None:
     assert prompt.plain == "[b]Braze[/b], Latvian Foreign Minister (direct): “x [/] y”"
     assert speaker_label(None) == "unattributed"
     assert formatter.search_text(quote) == "[b]Braze[/b], Latvian Foreign Minister: x [/] y"
+
+
+def test_controls_and_bidi_overrides_become_visible_one_for_one() -> None:
+    from briefing.tui.text import visible
+
+    hostile = "a\x1b]52;c;x\x07b\u202ecd\u2066e\x9bf\tg\nh"
+    shown = visible(hostile)
+    assert len(shown) == len(hostile)
+    assert shown == "a\ufffd]52;c;x\ufffdb\ufffdcd\ufffde\ufffdf\tg\nh"

@@ -416,3 +416,17 @@ async def test_resizing_under_the_help_screen_updates_the_reader_layout() -> Non
         await pilot.pause()
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen and screen.has_class("-narrow"))
+
+
+async def test_control_characters_that_slip_past_ingest_never_reach_a_widget() -> None:
+    import dataclasses
+
+    article = seed()
+    text = article.text.replace("TOKYO --", "\x1b]0;x\x07-", 1)
+    assert len(text) == len(article.text)
+    article = dataclasses.replace(article, text=text, title="Title\x9b2J\u202e")
+    app = reader_app(article, extractor=lambda a: Extraction())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reader(pilot)
+        assert body(screen).text.startswith("\ufffd]0;x\ufffd-")
+        assert str(screen.query_one("#headline").render()) == "Title\ufffd2J\ufffd"

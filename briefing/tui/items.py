@@ -14,6 +14,7 @@ from textual.content import Content
 
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
+from .text import visible
 
 Item = Union[Speaker, Quote, Claim, Figure]
 Kind = Literal["speakers", "quotes", "claims", "figures"]
@@ -55,7 +56,8 @@ def speaker_label(speaker: Speaker | None) -> str:
     """`Baiba Braze, Latvian Foreign Minister` (or the name alone)."""
     if speaker is None:
         return "unattributed"
-    return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
+    name = _one_line(speaker.name)
+    return f"{name}, {_one_line(speaker.role)}" if speaker.role else name
 
 
 def span_of(item: Item) -> tuple[int, int] | None:
@@ -66,7 +68,7 @@ def span_of(item: Item) -> tuple[int, int] | None:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(visible(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +87,8 @@ class Formatter:
         """The pane line of an item; styles match the marks in the article text."""
         if isinstance(item, Speaker):
             quotes = sum(1 for q in self.extraction.quotes if q.speaker == item.id)
-            head = Content.styled(item.name, "bold")
-            role = Content(f" — {item.role}") if item.role else Content("")
+            head = Content.styled(_one_line(item.name), "bold")
+            role = Content(f" — {_one_line(item.role)}") if item.role else Content("")
             noun = "quote" if quotes == 1 else "quotes"
             return Content.assemble(head, role, Content.styled(f"  {item.kind} · {quotes} {noun}", "dim"))
         if isinstance(item, Quote):

@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Location, Selection
 
+from ..text import visible
+
 Span = tuple[int, int]
 
 #: The kinds of spans the body can mark, lowest priority first (later styles win).
@@ -101,6 +103,7 @@ Marks: quotes underlined, claims bold, figures reversed.
 
     def __init__(self, text: str = "", *, id: str | None = None) -> None:
         # Set before TextArea.__init__, whose document load moves the cursor (and so calls us).
+        text = visible(text)  # one-for-one: offsets into the article stay valid
         self._line_starts = _line_starts(text)
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
         self._dynamic: dict[str, list[Span]] = {}

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...article import Article
+from ..text import visible
 
 
 def when(published: str | None) -> str:
@@ -43,8 +44,8 @@ class ArticleHeader(Vertical):
 
     def compose(self) -> ComposeResult:
         article = self.article
-        yield Static(Content(article.title or article.path or "untitled"), id="headline")
+        yield Static(Content(visible(article.title or article.path or "untitled")), id="headline")
         if article.dek:
-            yield Static(Content(article.dek), id="dek")
+            yield Static(Content(visible(article.dek)), id="dek")
         if meta := meta_line(article):
-            yield Static(Content(meta), id="meta")
+            yield Static(Content(visible(meta)), id="meta")

@@ -7,7 +7,6 @@ filtering and filling in counts stay instant; `DataTable` re-measures every row.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping, Sequence
 
 from rich.cells import cell_len, set_cell_size
@@ -22,6 +21,7 @@ from textual.strip import Strip
 
 from ...article import Article
 from ...extract.model import Extraction
+from ..text import visible
 
 #: (key, header, width, justify); the title (width 0) takes whatever is left.
 COLUMNS = (
@@ -36,10 +36,6 @@ COLUMNS = (
 MIN_TITLE = 12
 PADDING = 1
 
-# Cells go to the terminal as segments: no markup is parsed, but control characters
-# must not get through (ingest strips them already; this is the last line of defence).
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
 Row = tuple[int, Article]
 
 
@@ -48,7 +44,7 @@ def title_of(article: Article) -> str:
 
 
 def _fit(text: str, width: int, justify: str) -> str:
-    text = _CONTROL.sub(" ", text)
+    text = visible(text)
     if cell_len(text) > width:
         return set_cell_size(text, width - 1) + "…" if width > 1 else set_cell_size(text, width)
     pad = " " * (width - cell_len(text))
