@@ -13,12 +13,18 @@
    the measurement does not include). Goal p95 ≤ 50 ms.
 
 Prints medians (and p95 where asked) and the machine.
+
+Measured 2026-11-24 (Linux 6.18, AMD EPYC, 2 cores shared with other jobs, Python 3.11.7,
+Textual 8.2.8; `--runs 5`, several runs): startup 444–457 ms vs 180–184 ms for the minimal
+app, ratio 2.5 (about 190 ms of it is `briefing.cli` importing the annotations and export
+commands at module level, which `read` does not need); 30,000-word article open + render
+105–275 ms (it moves with the machine's load); jumping between 500 quotes median 34–49 ms,
+p95 53–66 ms.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import fcntl
 import os
 import platform
