@@ -6,6 +6,7 @@ only the reader does. Exit codes: 0 ok, 1 error, 2 usage, 130 interrupted.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -17,10 +18,8 @@ from typing import Any
 import click
 
 from . import __version__
-from .annotations_cli import annotations
 from .article import Article
 from .console import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, fail, warn
-from .export_cli import export
 from .ingest import DEFAULT_MAX_SIZE, IngestError, expand, load, load_bytes, scan
 from .resources import seeds_dir
 
@@ -45,14 +44,31 @@ max_size_option = click.option(
 )
 
 
+# Commands imported only when run: the reader should not pay for the store and export code.
+LAZY_COMMANDS = {
+    "annotations": ("briefing.annotations_cli", "annotations"),
+    "export": ("briefing.export_cli", "export"),
+}
+
+
 class DefaultToReader(click.Group):
     """`briefing [PATH ...]` opens the reader: arguments that are not a command go to `read`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         global_flags = {"--help", "-h", "--version"}
-        if not args or (args[0] not in self.commands and args[0] not in global_flags):
+        known = {*self.commands, *LAZY_COMMANDS}
+        if not args or (args[0] not in known and args[0] not in global_flags):
             args = ["read", *args]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS and name not in self.commands:
+            module, attribute = LAZY_COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
 
 
 @click.group(cls=DefaultToReader, context_settings={"help_option_names": ["-h", "--help"]})
@@ -206,10 +222,6 @@ def _print_summary(article: Article, data: dict[str, Any]) -> None:
     for figure in data["figures"]:
         click.echo(f"  {figure['text']} ({figure['kind']})")
     click.echo()
-
-
-cli.add_command(annotations)
-cli.add_command(export)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

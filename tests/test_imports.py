@@ -39,3 +39,10 @@ def test_headless_commands_do_not_import_textual(argv: list[str]) -> None:
         "        assert not exit.code, exit.code\n"
     )
     assert run_check(body).startswith("CLEAN")
+
+
+def test_cli_loads_store_and_export_only_when_their_commands_run() -> None:
+    code = ("import sys, briefing.cli\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('briefing.store', 'briefing.export'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
