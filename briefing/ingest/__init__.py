@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..article import Article
+from .dates import normalize_published
 from .decode import DEFAULT_MAX_SIZE, decode
 from .errors import IngestError
 from .html import parse_html
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 Format = Literal["text", "markdown", "html"]
+_HTML_DATE_KEYS = ("article:published_time", "datepublished", "date", "pubdate", "dc.date")
 ARTICLE_SUFFIXES: dict[str, Format] = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
     ".html": "html", ".htm": "html",
@@ -128,11 +130,8 @@ def load_text(
     if kind == "html":
         page = parse_html(text)
         meta = page.meta
-        published = None
-        for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date"):
-            if key in meta:
-                published = meta_published({"published": meta[key]})
-                break
+        published_key = next((k for k in _HTML_DATE_KEYS if k in meta), None)
+        published = normalize_published(meta[published_key]) if published_key else None
         return _build(
             path=path,
             title=meta.get("og:title") or page.h1 or page.title,
@@ -161,12 +160,13 @@ def load_bytes(data: bytes, *, path: str | None = None, raw: bool = False,
                      warnings=[decoded.warning] if decoded.warning else [])
 
 
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
+def _size(n: float) -> str:
+    """`900 bytes`, `1 KB`, `20 MB` for error messages."""
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1024:
             return f"{n:g} {unit}" if unit == "bytes" else f"{n:.0f} {unit}"
         n /= 1024
-    return str(n)
+    return f"{n:.0f} GB"
 
 
 def load(path: str | os.PathLike[str], *, raw: bool = False,
