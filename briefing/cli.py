@@ -110,8 +110,10 @@ READ_STREAM_AFTER = 200
 @click.option("--no-mouse", is_flag=True, help="Leave the mouse to the terminal (its own text selection works).")
 @click.option("--theme", metavar="NAME",
               help="Color theme, remembered for next time (ansi-dark/ansi-light use the terminal's colors).")
+@click.option("--db", type=click.Path(), default=None,
+              help="Annotation store directory (default: $BRIEFING_DB, else the user data dir).")
 @max_size_option
-def read(paths: tuple[str, ...], no_mouse: bool, theme: str | None, max_size: int) -> None:
+def read(paths: tuple[str, ...], no_mouse: bool, theme: str | None, db: str | None, max_size: int) -> None:
     """Open the reader on PATHS (files or directories; default: the bundled samples)."""
     try:
         files = expand(paths or [seeds_dir()])
@@ -123,9 +125,9 @@ def read(paths: tuple[str, ...], no_mouse: bool, theme: str | None, max_size: in
 
     if len(files) > READ_STREAM_AFTER:
         # Reading 10,000 files takes seconds: the library opens now and fills in as they load.
-        app = BriefingApp([], files=files, loader=partial(load, max_size=max_size), theme=theme)
+        app = BriefingApp([], files=files, loader=partial(load, max_size=max_size), theme=theme, db=db)
     else:
-        app = BriefingApp(_library(paths, max_size), theme=theme)
+        app = BriefingApp(_library(paths, max_size), theme=theme, db=db)
     app.run(mouse=not no_mouse)
 
 

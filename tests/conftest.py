@@ -24,6 +24,15 @@ def run_briefing(*args: str, stdin: bytes | None = None, env: dict[str, str] | N
     )
 
 
+@pytest.fixture(autouse=True)
+def _private_home(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test reads or writes the real user's settings, read state or annotations."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.split("_")[1].lower()))
+    monkeypatch.setenv("BRIEFING_DB", str(home / "db"))
+
+
 @pytest.fixture
 def briefing_cmd():
     return run_briefing

@@ -5,11 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from ..article import Article
 from ..extract.model import Extraction
@@ -18,6 +20,12 @@ from . import config
 from .commands import ActionCommands, ItemCommands
 from .items import Extractor, real_extractor
 from .screens.library import LibraryScreen, Loader
+
+if TYPE_CHECKING:
+    from ..store import AnnotationStore, Token
+
+#: Seconds between checks for annotations written by another session.
+STORE_POLL = 1.0
 
 #: Themes that use the terminal's own palette (right for 16 colors and NO_COLOR).
 ANSI_THEME = "ansi-dark"
@@ -50,8 +58,12 @@ class BriefingApp(App[None], inherit_bindings=False):
 
     def __init__(self, articles: list[Article], *, files: Sequence[Path] = (),
                  loader: Loader | None = None, extractor: Extractor | None = None,
-                 theme: str | None = None, remember: bool = True) -> None:
-        """`articles` show at once; `files` (a large library) are loaded by `loader` in a worker."""
+                 theme: str | None = None, remember: bool = True,
+                 db: str | os.PathLike[str] | None = None) -> None:
+        """`articles` show at once; `files` (a large library) are loaded by `loader` in a worker.
+
+        `db` is the annotation store directory (default: `$BRIEFING_DB`, else the user data dir).
+        """
         super().__init__()
         self.articles = articles
         self._pending_files = files
@@ -66,6 +78,11 @@ class BriefingApp(App[None], inherit_bindings=False):
         self._automatic_theme: str | None = None
         self.read_ids: set[str] = config.load_read_ids() if remember else set()
         self.current_article: Article | None = None
+        self._db = db
+        self._store: AnnotationStore | None = None
+        self._store_error: str | None = None
+        self._store_lock = threading.Lock()
+        self._store_token: Token | None = None
         try:
             self.set_keymap(config.load_keymap() if remember else {})
         except config.KeymapError as exc:
@@ -146,6 +163,56 @@ class BriefingApp(App[None], inherit_bindings=False):
             with self._lock:
                 del self._in_flight[article.id]
             running.set()
+
+    # Annotations ------------------------------------------------------------
+
+    @property
+    def store(self) -> AnnotationStore | None:
+        """The annotation store, opened on first use (from any thread).
+
+        None when it cannot be opened; the user is told why once, and reading goes on.
+        """
+        with self._store_lock:
+            if self._store is not None or self._store_error is not None:
+                return self._store
+            from ..store import AnnotationStore, StoreError  # tinydb/filelock load on first use
+
+            try:
+                self._store = AnnotationStore(self._db)
+            except StoreError as exc:
+                self._store_error = str(exc)
+                self._tell(f"annotations unavailable: {exc}", "error")
+                return None
+            self._store_token = self._store.token()
+            for notice in self._store.notices:
+                self._tell(notice, "warning")
+            self._store.notices.clear()
+            self._on_main_thread(lambda: self.set_interval(STORE_POLL, self._poll_store))
+            return self._store
+
+    def annotations_changed(self) -> None:
+        """Refresh every screen that shows annotations (after our own write or another session's)."""
+        if self._store is not None:
+            self._store_token = self._store.token()
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_annotations", None)
+            if refresh is not None:
+                refresh()
+
+    def _poll_store(self) -> None:
+        store, token = self._store, self._store_token
+        if store is not None and token is not None and store.changed_since(token):
+            self.annotations_changed()
+
+    def _on_main_thread(self, callback: Callable[[], object]) -> None:
+        if threading.get_ident() == self._thread_id:
+            callback()
+        else:
+            self.call_from_thread(callback)
+
+    def _tell(self, message: str, severity: SeverityLevel) -> None:
+        """Notify from any thread; `message` may hold paths and article text, so no markup."""
+        self._on_main_thread(lambda: self.notify(message, severity=severity, markup=False, timeout=8))
 
     # Reading ----------------------------------------------------------------
 
