@@ -14,17 +14,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Article
-from .claims import find_claims
-from .figures import find_figures
 from .model import SCHEMA, Extraction
-from .quotes import find_speakers_and_quotes
-from .sentences import split_sentences
 
 __all__ = ["SCHEMA", "Extraction", "extract", "to_contract"]
 
 
 def extract(article: Article) -> Extraction:
     """Everything extracted from `article.text`."""
+    # Imported here so that `briefing.extract.model` (the dataclasses the reader's first
+    # screen needs) loads without the rules and the claim model (~85 ms of start-up).
+    from .claims import find_claims
+    from .figures import find_figures
+    from .quotes import find_speakers_and_quotes
+    from .sentences import split_sentences
+
     text = article.text
     sentences = split_sentences(text, article.paragraphs)
     speakers, quotes = find_speakers_and_quotes(text, article.paragraphs, sentences, article.byline)
