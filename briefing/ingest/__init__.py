@@ -20,8 +20,6 @@ from ..article import Article
 from .dates import normalize_published
 from .decode import DEFAULT_MAX_SIZE, decode
 from .errors import IngestError
-from .html import parse_html
-from .markdown import meta_published, meta_text, parse_markdown
 from .paragraphs import assemble, rejoin_broken
 from .plaintext import find_dateline, parse_plain
 from .sanitize import sanitize
@@ -115,6 +113,9 @@ def load_text(
                       paragraphs=paragraphs, warnings=warnings)
     kind = format or sniff_format(text, Path(path).suffix if path else "")
     if kind == "markdown":
+        # markdown-it and PyYAML load only when a Markdown file does (~30 ms of start-up).
+        from .markdown import meta_published, meta_text, parse_markdown
+
         parsed = parse_markdown(text)
         meta = parsed.meta
         return _build(
@@ -128,6 +129,8 @@ def load_text(
             warnings=warnings + [f"{path or 'input'}: {w}" for w in parsed.warnings],
         )
     if kind == "html":
+        from .html import parse_html
+
         page = parse_html(text)
         meta = page.meta
         published_key = next((k for k in _HTML_DATE_KEYS if k in meta), None)
