@@ -251,39 +251,6 @@ def test_marks_render_in_reading_order_with_orphans_last(tmp_path: Path) -> None
     assert anchored == sorted(anchored) and marks[-1].orphaned
 
 
-def test_the_store_is_read_as_for_article_reads_it(tmp_path: Path) -> None:
-    from briefing.export.gather import placed_by_article
-
-    store = store_at(tmp_path)
-    latvia, rhine, seawall = load(LATVIA), load(RHINE), load(SEAWALL)
-    store.add(latvia, 0, 20, note="one")
-    store.add(rhine, 5, 30, kind="star")
-    orphan(store, rhine, "cut since")
-    store.add(latvia, 40, 60, tags=["x"])
-
-    def key(placed):
-        return sorted((p.annotation.id, p.anchor) for p in placed)
-
-    batch = placed_by_article(store, [latvia, rhine, seawall])
-    assert [key(p) for p in batch] == [key(store.for_article(a)) for a in (latvia, rhine, seawall)]
-
-
-def test_when_counts_disagree_the_store_is_asked_article_by_article(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from dataclasses import replace
-
-    from briefing.export.gather import placed_by_article
-
-    store = store_at(tmp_path)
-    latvia = load(LATVIA)
-    store.add(latvia, 0, 20, note="one")
-    real = store.articles
-    monkeypatch.setattr(store, "articles", lambda: [replace(e, count=e.count + 1) for e in real()])
-    asked = []
-    monkeypatch.setattr(store, "for_article", lambda a: asked.append(a) or [])
-    assert placed_by_article(store, [latvia]) == [[]] and asked == [latvia]
-
-
 def test_a_file_name_is_offered(tmp_path: Path) -> None:
     from briefing.export import file_name
 

@@ -222,3 +222,34 @@ def test_counts_for_the_library(store: AnnotationStore, tmp_path: Path) -> None:
     counts = store.counts([one, two])
     assert list(counts) == ["1"]
     assert (counts["1"].count, counts["1"].stars, counts["1"].notes) == (2, 1, 1)
+
+
+def test_for_articles_reads_each_article_as_for_article_does(store: AnnotationStore, tmp_path: Path) -> None:
+    one, two = article(tmp_path, name="one.txt", article_id="1"), article(tmp_path, name="two.txt", article_id="2")
+    never = article(tmp_path, name="never.txt", article_id="3")
+    store.add(one, *span(TEXT, "it would appeal"), note="one")
+    store.add(one, *span(TEXT, "a record £450m"))
+    store.add(two, 0, 10, kind="star")
+    store.add(article(tmp_path, name="copy.txt", article_id="1b"), 11, 20, tags=["copy"])
+    copy = article(tmp_path, name="copy.txt", article_id="1")  # Edited to `one`'s text: keeps its own notes.
+    moved = article(tmp_path, name="moved.txt", article_id="2")
+
+    placed = store.for_articles([one, two, copy, never, moved, one])
+    assert list(placed) == [one, two, copy, never, moved]
+    for a in placed:
+        assert placed[a] == store.for_article(a)
+    assert [p.annotation.note for p in placed[one]] == ["", "one"]  # Reading order.
+    assert [p.annotation.tags for p in placed[copy]] == [("copy",)]
+    assert placed[never] == [] and len(placed[moved]) == 1
+
+
+def test_for_articles_reads_the_index_once(store: AnnotationStore, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = [article(tmp_path, name=f"{n}.txt", article_id=str(n)) for n in range(5)]
+    for a in articles:
+        store.add(a, 0, 10)
+    reads = []
+    real = store._index
+    monkeypatch.setattr(store, "_index", lambda: reads.append(1) or real())
+    assert all(len(p) == 1 for p in store.for_articles(articles).values())
+    assert len(reads) == 1

@@ -14,8 +14,7 @@ from typing import Literal, Union
 
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
-from ..store import Annotation, AnnotationStore, ArticleEntry, ArticleRef, Placed
-from ..store.anchor import anchor  # Not `store.anchor`: importing the submodule replaces that name.
+from ..store import Annotation, AnnotationStore, Placed
 
 Level = Literal["none", "starred", "all"]
 LEVELS: tuple[Level, ...] = ("none", "starred", "all")
@@ -93,58 +92,15 @@ def gather(articles: Iterable[Article], store: AnnotationStore, *, level: Level 
     if extractor is None:
         from ..extract import extract as extractor  # Deferred: only briefs with extractions pay for it.
     articles = list(articles)
+    by_article = store.for_articles(articles)
     briefs = []
-    for article, placed in zip(articles, placed_by_article(store, articles)):
-        placed = [p for p in placed if p.annotation.kind == "star" or not starred_only]
+    for article in articles:
+        placed = [p for p in by_article[article] if p.annotation.kind == "star" or not starred_only]
         wanted = level == "all" or (level == "starred" and any(p.annotation.kind == "star" for p in placed))
         extraction = extractor(article) if wanted else None
         marks = sorted((_mark(article, p, extraction) for p in placed), key=_reading_order)
         briefs.append(ArticleBrief(article, tuple(marks), extraction))
     return briefs
-
-
-def placed_by_article(store: AnnotationStore, articles: Sequence[Article]) -> list[list[Placed]]:
-    """Each article's annotations re-anchored in its current text, as `store.for_article` gives them.
-
-    Works around a missing batch API: `for_article` reads the whole index on every
-    call (1,000 articles took 9 s). Here the store is read once and each annotation
-    goes to the entry its own article reference names, by the store's rule (same
-    path, else same id). The per-entry counts check the grouping; if they disagree
-    (an article both moved and edited, or a write in between), it falls back to
-    `for_article`, which is exact.
-    """
-    entries = store.articles()
-    owner = _Owners(entries)
-    groups: dict[str, list[Annotation]] = {e.key: [] for e in entries}
-    for annotation in store.all():
-        entry = owner(annotation.article)
-        if entry is None:
-            break
-        groups[entry.key].append(annotation)
-    else:
-        if all(len(groups[e.key]) == e.count for e in entries):
-            return [[Placed(a, anchor(article.text, a.target))
-                     for a in groups.get(getattr(owner(ArticleRef.of(article)), "key", ""), [])]
-                    for article in articles]
-    return [store.for_article(article) for article in articles]
-
-
-class _Owners:
-    """The index entry an article reference belongs to: same path (preferring the same id), else same id."""
-
-    def __init__(self, entries: Sequence[ArticleEntry]) -> None:
-        self._by_path: dict[str, list[ArticleEntry]] = {}
-        self._by_id: dict[str, ArticleEntry] = {}
-        for e in entries:
-            if e.path:
-                self._by_path.setdefault(e.path, []).append(e)
-            self._by_id.setdefault(e.id, e)
-
-    def __call__(self, ref: ArticleRef) -> ArticleEntry | None:
-        same_path = self._by_path.get(ref.path or "", [])
-        if same_path:
-            return next((e for e in same_path if e.id == ref.id), same_path[0])
-        return self._by_id.get(ref.id)
 
 
 def _reading_order(mark: Mark) -> tuple[bool, int, int, str, str]:

@@ -4,6 +4,7 @@ concurrent sessions and edited articles. Never imports Textual.
     store = AnnotationStore()              # --db PATH / $BRIEFING_DB / user data dir
     new = store.add(article, start, end, note="...", tags=["..."])
     store.for_article(article)             # [Placed(annotation, anchor)], orphans flagged
+    store.for_articles(articles)           # {article: [Placed]}, the index read once
     store.update(new, note="..."), store.delete(new), store.put(previous)   # undo-friendly
     token = store.token(); ...; store.changed_since(token)                   # another process wrote?
 """

@@ -62,14 +62,30 @@ def _entry(doc: dict[str, Any]) -> ArticleEntry:
     return replace(entry, stamp=tuple(entry.stamp)) if entry.stamp else entry  # JSON gave a list
 
 
+class Lookup:
+    """Finds the entry for an article reference in one index, which is scanned once:
+    for many look-ups (a library, a brief of many articles)."""
+
+    def __init__(self, data: Data | None) -> None:
+        self._by_path: dict[str, list[dict[str, Any]]] = {}
+        self._by_id: dict[str, dict[str, Any]] = {}
+        for doc in (data or {}).get(ENTRIES, {}).values():
+            if doc.get("path"):
+                self._by_path.setdefault(doc["path"], []).append(doc)
+            self._by_id.setdefault(doc.get("id"), doc)
+
+    def __call__(self, ref: ArticleRef) -> ArticleEntry | None:
+        """Same path (an edited article keeps its notes), preferring the same id; else same id (a moved one)."""
+        same_path = self._by_path.get(ref.path) if ref.path else None
+        if same_path:
+            return _entry(next((d for d in same_path if d.get("id") == ref.id), same_path[0]))
+        doc = self._by_id.get(ref.id)
+        return _entry(doc) if doc else None
+
+
 def find(data: Data | None, ref: ArticleRef) -> ArticleEntry | None:
-    """The entry for `ref`: same path (an edited article keeps its notes), else same id (a moved one)."""
-    docs = list((data or {}).get(ENTRIES, {}).values())
-    by_path = [d for d in docs if ref.path and d.get("path") == ref.path]
-    if by_path:
-        return _entry(next((d for d in by_path if d.get("id") == ref.id), by_path[0]))
-    doc = next((d for d in docs if d.get("id") == ref.id), None)
-    return _entry(doc) if doc else None
+    """The entry for `ref` (see `Lookup`)."""
+    return Lookup(data)(ref)
 
 
 def get(data: Data | None, key: str) -> ArticleEntry | None:

@@ -103,17 +103,29 @@ class AnnotationStore:
 
     def counts(self, articles: Iterable[Article]) -> dict[str, ArticleEntry]:
         """For the library: each annotated article's entry (with counts), by article id."""
-        fresh = self.articles()
-        rows = index.build(fresh)
-        return {a.id: e for a in articles if (e := index.find(rows, ArticleRef.of(a)))}
+        find = index.Lookup(index.build(self.articles()))
+        return {a.id: e for a in articles if (e := find(ArticleRef.of(a)))}
 
     def for_article(self, article: Article) -> list[Placed]:
         """The article's annotations re-anchored in its current text, in reading order, orphans last."""
-        entry = index.find(self._index(), ArticleRef.of(article))
-        if entry is None:
-            return []
-        placed = [Placed(a, anchor(article.text, a.target)) for a in self._read_article(entry.key)]
-        return sorted(placed, key=lambda p: (p.anchor.orphaned, p.anchor.start or 0, p.annotation.created))
+        return self.for_articles([article])[article]
+
+    def for_articles(self, articles: Iterable[Article]) -> dict[Article, list[Placed]]:
+        """`for_article` of each article, reading the index once and each article's file once.
+
+        Keyed by the article itself, not its id: two files with the same text share an id
+        but each has its own annotations.
+        """
+        find = index.Lookup(self._index())
+        placed: dict[Article, list[Placed]] = {}
+        for article in articles:
+            if article in placed:
+                continue
+            entry = find(ArticleRef.of(article))
+            found = [Placed(a, anchor(article.text, a.target)) for a in self._read_article(entry.key)] if entry else []
+            placed[article] = sorted(found, key=lambda p: (p.anchor.orphaned, p.anchor.start or 0,
+                                                           p.annotation.created))
+        return placed
 
     def all(self) -> list[Annotation]:
         """Every annotation, article by article."""
