@@ -1,6 +1,6 @@
 """Extraction against the hand-labelled gold of the sample library (tests/gold/).
 
-Usage: python benchmarks/eval_gold.py [-v]   (-v lists the figures missed or read wrong)
+Usage: python benchmarks/eval_gold.py [-v]   (-v lists the quotes and figures missed or read wrong)
 Prints per-article and overall rates for quotes, attribution, speakers, figures and claims.
 """
 
@@ -34,7 +34,7 @@ def main(columns: tuple[tuple[str, str], ...] = COLUMNS) -> int:
         total.add(scores)
         print(row(sample.stem[:36], scores, columns))
         if verbose:
-            for line in scores.figure_misses:
+            for line in scores.quote_misses + scores.figure_misses:
                 print("    " + line)
             for name in scores.false_speakers:
                 print(f"    not a speaker: {name}")

@@ -90,6 +90,7 @@ class Scores:
     claim_recall: Tally = field(default_factory=Tally)
     non_claims_flagged: Tally = field(default_factory=Tally)
     figure_misses: list[str] = field(default_factory=list)
+    quote_misses: list[str] = field(default_factory=list)
 
     def add(self, other: Scores) -> None:
         for name in ("quote_recall", "quote_precision", "attribution", "speaker_recall",
@@ -98,6 +99,7 @@ class Scores:
             getattr(self, name).add(getattr(other, name))
         self.false_speakers += other.false_speakers
         self.figure_misses += other.figure_misses
+        self.quote_misses += other.quote_misses
 
 
 def _speaker_names(extraction: Extraction) -> dict[str, list[str]]:
@@ -111,10 +113,15 @@ def score_quotes(gold: dict, extraction: Extraction, scores: Scores) -> None:
         scores.quote_recall.total += 1
         match = next((q for q in extraction.quotes if same_passage(g["text"], q.text)), None)
         if match is None:
+            scores.quote_misses.append(f"missed {g['kind']} {g['text'][:70]!r}")
             continue
         scores.quote_recall.found += 1
         scores.attribution.total += 1
-        scores.attribution.found += names_match(g["speaker"], names.get(match.speaker or "", []))
+        got = names.get(match.speaker or "", [])
+        if names_match(g["speaker"], got):
+            scores.attribution.found += 1
+        else:
+            scores.quote_misses.append(f"speaker of {g['text'][:50]!r}: {g['speaker']!r}, got {got[:1]}")
     gold_partials = [tokens(g["text"]) for g in gold_quotes if g["kind"] == "partial"]
     for q in extraction.quotes:
         if any(same_passage(g["text"], q.text) for g in gold_quotes):

@@ -157,3 +157,40 @@ def test_names_with_a_lowercase_particle() -> None:
         'Egyptian President Abdel Fattah el-Sisi said the attack was "cowardly."'
     )
     assert [s.name for s in speakers(text)] == ["al-Nasr", "Abdel Fattah el-Sisi"]
+
+
+def test_a_unit_owned_by_a_named_organization_is_an_organization() -> None:
+    text = (
+        'Northgate Systems\' threat research unit said the emails were "part of one campaign."\n\n'
+        "Premier Alan Creighton's office called the leak \"deeply regrettable.\""
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Northgate Systems' threat research unit", "organization"),
+        ("Premier Alan Creighton's office", "organization"),
+    ]
+
+
+def test_an_owned_description_is_not_the_last_person_named() -> None:
+    # "the island's clinic" names a body of its own, not the person quoted just before
+    text = (
+        '"We are asking to keep up with prices," said Ewan Moffat, the union convener.\n\n'
+        "The island's medical practice said two patients had been flown to hospital."
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Ewan Moffat", "person"),
+        ("island's medical practice", "organization"),
+    ]
+
+
+def test_a_group_with_a_place_after_it_speaks() -> None:
+    text = "Health officials in Manitoba say the virus is spreading in the community."
+    [officials] = speakers(text)
+    assert (officials.name, officials.kind) == ("Health officials in Manitoba", "anonymous")
+
+
+def test_parties_speak_as_organizations() -> None:
+    text = 'Opposition parties say the bill is "an attack on democracy."'
+    [parties] = speakers(text)
+    assert (parties.name, parties.kind) == ("Opposition parties", "organization")

@@ -150,6 +150,7 @@ ORG_HEADS = _forms(
     "airlines airways railways rail motors energy energie power utilities water recycling marine",
     "shipping logistics steel chemicals chemie raffinerie pharma pharmaceuticals foods securities",
     "partners capital investments bank insurance group ag gmbh plc sa nv llp",
+    "practice clinic unit division arm branch lab laboratory news parties unions companies agencies",
 )
 # Nouns that describe an organization in apposition ("Deutsche Frachtbahn, a private freight operator").
 ORG_DESCRIPTORS = ORG_HEADS | _forms(

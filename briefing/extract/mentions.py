@@ -104,7 +104,8 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
     if run_start is not None and not (low[-1] in lx.ORG_HEADS and not is_capitalized(words[-1])):
         named = _named(text, toks, run_start)
         if named is None or named.kind == "organization" or " of " in named.name:
-            return _person_of(text, toks) or named
+            # "Health officials in Manitoba": the name is where the speakers are
+            return _person_of(text, toks) or named or _nominal(text, toks, speaking)
         return named
     return _nominal(text, toks, speaking)
 
@@ -225,6 +226,9 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
         return None  # "the numbers were encouraging" is a clause
     s, e = toks[0][1], toks[-1][2]
     definite = words[0] == "the"
+    # an owner in the possessive stands where a determiner would: "Premier Doug Ford's office",
+    # "Cisco Systems' Talos research unit"
+    owner = next((k + 1 for k in range(cut - 2, -1, -1) if _possessive(words[k])), 0)
     if head in lx.DOCUMENT_HEADS:
         kind: MentionKind = "document"
     elif head in lx.ORG_HEADS:
@@ -243,11 +247,15 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
         kind = "anonymous"  # '"...," a citizen wrote', 'said one paramedic'
     else:
         return None
-    if words[0] not in lx.DETERMINERS and cut > 3:
+    if cut > 3 and not owner and words[0] not in lx.DETERMINERS:
         return None
     gender = "n" if kind != "anonymous" else _gender(head, "")
     name = text[s:e]
     return Mention(s, e, name, kind, name, gender=gender, head=head, definite=definite)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _modifier(words: list[str], k: int) -> bool:

@@ -470,6 +470,7 @@ _ITSELF = re.compile(
     r"|it\s+(?:is|was)\s+(?:not\s+)?(?:confident|pleased|disappointed|committed|aware|proud|satisfied"
     r"|working|reviewing|looking|planning|cooperating|investigating|monitoring|considering)\b)"
 )
+_OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
 
@@ -497,6 +498,8 @@ def _names_itself(mention: Mention) -> bool:
     head = mention.head or ""
     if mention.kind == "organization" and head.capitalize() in mention.text:
         return True  # "The Reserve Bank of India"
+    if mention.kind != "anonymous" and _OWNED.search(mention.text):
+        return True  # "the island's GP practice" is one organization, not "the practice" again
     at = mention.text.find(head)
     return at > 0 and len(_CAPITALIZED.findall(mention.text, 1, at)) >= 2  # capitals before the head
 
