@@ -7,7 +7,6 @@ an existing output file is left untouched unless `--force` is given.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,13 +15,11 @@ import click
 from .annotations_cli import db_option
 from .article import Article
 from .console import fail, warn
-from .export.brief import render
-from .export.cache import ExtractionCache
+from .export.brief import render, summary
 from .export.errors import ExportError, TargetExists
-from .export.gather import LEVELS, ArticleBrief, Level, gather
-from .export.readings import plural
+from .export.extractors import brief_extractor
+from .export.gather import LEVELS, Extractor, Level, gather
 from .export.write import write_brief
-from .extract.model import Extraction
 from .ingest import DEFAULT_MAX_SIZE, IngestError, load, scan
 from .store.errors import StoreError
 from .store.store import AnnotationStore
@@ -73,7 +70,7 @@ def export(paths: tuple[str, ...], output: str | None, force: bool, starred_only
         fail(f"{exc}; use --force to overwrite it")
     except ExportError as exc:
         fail(str(exc))
-    click.echo(f"exported {_summary(chosen)} to {output}", err=True)
+    click.echo(f"exported {summary(chosen)} to {output}", err=True)
 
 
 def _articles(paths: tuple[str, ...]) -> list[tuple[Article, bool]]:
@@ -100,21 +97,11 @@ def _articles(paths: tuple[str, ...]) -> list[tuple[Article, bool]]:
     return list(found.values())
 
 
-def _extractor() -> Callable[[Article], Extraction | None]:
+def _extractor() -> Extractor:
     """Extraction through the disk cache; if the extractor fails on an article, the brief goes on without it."""
     from .extract import extract
 
-    run = ExtractionCache().cached(extract)
-
-    def extract_or_warn(article: Article) -> Extraction | None:
-        try:
-            return run(article)
-        except Exception as exc:  # noqa: BLE001 -- a bug there must not cost the user the notes.
-            warn(f"{article.path}: extraction failed ({type(exc).__name__}: {exc}); "
-                  "stars are shown as passages")
-            return None
-
-    return extract_or_warn
+    return brief_extractor(extract, warn)
 
 
 def _now() -> datetime:
@@ -123,11 +110,6 @@ def _now() -> datetime:
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc)
     return datetime.now(timezone.utc)
-
-
-def _summary(briefs: list[ArticleBrief]) -> str:
-    marks = sum(len(b.marks) for b in briefs)
-    return f"a brief of {plural(len(briefs), 'article')} ({plural(marks, 'annotation')})"
 
 
 if __name__ == "__main__":

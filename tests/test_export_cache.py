@@ -74,3 +74,24 @@ def test_an_unsafe_directory_means_no_cache_not_an_error(tmp_path: Path, article
     cached = ExtractionCache(shared).cached(extract)
     cached(article), cached(article)
     assert extract.calls == 2 and list(shared.iterdir()) == []
+
+
+def test_the_brief_extractor_asks_memory_then_the_cache_and_survives_a_failure(tmp_path: Path, article) -> None:
+    from briefing.export.extractors import brief_extractor
+
+    extract, warnings = Counting(), []
+    cache = ExtractionCache(tmp_path)
+    remembered = fixed_extraction(article)
+    from_memory = brief_extractor(extract, warnings.append, memory=lambda a: remembered, cache=cache)
+    assert from_memory(article) is remembered and extract.calls == 0
+    run = brief_extractor(extract, warnings.append, memory=lambda a: None, cache=cache)
+    assert run(article) == remembered and run(article) == remembered and extract.calls == 1
+
+    def broken(a):
+        raise RuntimeError("boom")
+
+    other = replace(article, text=article.text + " More.")
+    assert brief_extractor(broken, warnings.append, cache=cache)(other) is None
+    assert warnings == [f"{other.path}: extraction failed (RuntimeError: boom); stars are shown as passages"]
+    assert brief_extractor(lambda a: None, warnings.append, cache=cache)(other) is None
+    assert len(list(tmp_path.iterdir())) == 1  # No extraction, nothing cached.

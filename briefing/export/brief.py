@@ -49,9 +49,21 @@ def render(briefs: Sequence[ArticleBrief], *, generated: datetime, level: Level 
 
 def file_name(briefs: Sequence[ArticleBrief]) -> str:
     """A file name to offer for the brief: `brief-<headline>.md`, or `brief-<n>-articles.md`."""
-    stem = Slugs().add(briefs[0].headline if len(briefs) == 1 else plural(len(briefs), "article"))
+    return f"brief-{file_stem([b.headline for b in briefs])}.md"
+
+
+def file_stem(headlines: Sequence[str]) -> str:
+    """A file-name slug for a brief of articles with these headlines: the headline's
+    (60 characters at most), or `<n>-articles`."""
+    stem = Slugs().add(headlines[0] if len(headlines) == 1 else plural(len(headlines), "article"))
     stem = "-".join(part for part in stem.replace("_", "-").split("-") if part)[:60].rstrip("-")
-    return f"brief-{stem or 'untitled'}.md"
+    return stem or "untitled"
+
+
+def summary(briefs: Sequence[ArticleBrief]) -> str:
+    """`a brief of 3 articles (12 annotations)`: what was exported, for the message saying where."""
+    marks = sum(len(b.marks) for b in briefs)
+    return f"a brief of {plural(len(briefs), 'article')} ({plural(marks, 'annotation')})"
 
 
 def _default_title(briefs: Sequence[ArticleBrief]) -> str:

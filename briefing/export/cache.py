@@ -103,12 +103,14 @@ class ExtractionCache:
         except OSError:
             Path(temp).unlink(missing_ok=True)
 
-    def cached(self, extract: Callable[[Article], Extraction]) -> Callable[[Article], Extraction]:
-        def extract_cached(article: Article) -> Extraction:
+    def cached(self, extract: Callable[[Article], Extraction | None]) -> Callable[[Article], Extraction | None]:
+        """`extract` with the cache in front; an extractor's None (no extraction) is not cached."""
+        def extract_cached(article: Article) -> Extraction | None:
             found = self.get(article)
             if found is None:
                 found = extract(article)
-                self.put(article, found)
+                if found is not None:
+                    self.put(article, found)
             return found
 
         return extract_cached

@@ -46,6 +46,11 @@ class Mark:
         return self.annotation.kind == "star"
 
 
+def headline(article: Article) -> str:
+    """How a brief names an article: its title, else its file name."""
+    return article.title or (article.path or "").rsplit("/", 1)[-1] or "(untitled)"
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleBrief:
     """An article of the brief: its marks in reading order (orphans last) and its extraction."""
@@ -56,9 +61,7 @@ class ArticleBrief:
 
     @property
     def headline(self) -> str:
-        """The article's title, else its file name."""
-        a = self.article
-        return a.title or (a.path or "").rsplit("/", 1)[-1] or "(untitled)"
+        return headline(self.article)
 
     @property
     def highlights(self) -> list[Mark]:
