@@ -627,3 +627,49 @@ def test_reported_clause_starts_after_in_a_statement_that() -> None:
     article = load_text("The operator said in a statement that the demands would add £4.1m to costs.", raw=True)
     [quote] = extract(article).quotes
     assert (quote.kind, quote.text) == ("indirect", "the demands would add £4.1m to costs")
+
+
+def test_colon_lead_in_takes_its_own_sentence_subject_over_an_earlier_cue() -> None:
+    text = (
+        "The province announced the subsidy on Monday.\n\n"
+        'Dairy farmer Tom Reilly put it simply: "We need a real plan."'
+    )
+    assert said(text)[-1] == ("direct", "We need a real plan.", "Tom Reilly")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "It has been a hard year for Tom Reilly, who grows soybeans near Chatham.",
+        "The announcement came as little comfort to Tom Reilly, a soybean farmer.",
+        "That is the case for Tom Reilly, 58.",
+    ],
+)
+def test_a_floating_quote_belongs_to_the_one_person_the_sentence_before_introduced(introduction: str) -> None:
+    text = (
+        'Agriculture Minister Ernie Hardeman said the subsidy was "generous."\n\n'
+        f'{introduction} "It will not cover half of what we lost."'
+    )
+    assert said(text)[-1] == ("direct", "It will not cover half of what we lost.", "Tom Reilly")
+
+
+def test_a_floating_quote_after_a_sentence_naming_two_people_keeps_the_speaker() -> None:
+    text = (
+        '"We are not going anywhere," said Lena Fischer.\n\n'
+        'The farm was started by Carl Fischer and Ruth Abbott in 1952. "It is all we know."'
+    )
+    assert said(text)[-1][2] == "Lena Fischer"
+
+
+@pytest.mark.parametrize("verb", ["laughed", "continued", "sighed", "shrugged"])
+def test_a_verb_beside_a_quote_reports_it(verb: str) -> None:
+    text = (
+        '"We will keep listening," Agriculture Minister Ernie Hardeman said.\n\n'
+        f'"What subsidy?" farmer Tom Reilly {verb}.'
+    )
+    assert said(text)[-1] == ("direct", "What subsidy?", "Tom Reilly")
+
+
+def test_a_verb_that_reports_only_beside_a_quote_reports_nothing_elsewhere() -> None:
+    text = "Rescue crews continued searching the river on Tuesday, officials confirmed."
+    assert all(q[2] != "Rescue crews" for q in said(text))

@@ -152,8 +152,11 @@ class Linker:
         cues: Sequence[Cue],
         entities: dict[int, Entity],
         book: SpeakerBook,
+        quoted: Sequence[Span] = (),
     ) -> None:
         self.text = text
+        self.quoted = quoted
+        self.quoted_starts = [s for s, _ in quoted]
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
         self.cues = cues
@@ -192,6 +195,9 @@ class Linker:
         subject = self.book.latest_subject(run.open)
         if subject is not None and subject[0] > at and not run.continued:
             at, entity = subject  # 'Durning did not need much coaxing. "I'm thankful ..."'
+        named = self._named_just_before(run, subject[0] if subject else -1)
+        if named is not None and named[0] > at:
+            at, entity = named
 
         if entity is None:
             return None
@@ -199,6 +205,32 @@ class Linker:
         if not run.continued and paragraphs_back > 2:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
+
+    def _named_just_before(self, run: QuotedRun, subject_at: int) -> tuple[int, Entity] | None:
+        """'It has been a hard year for Tom Reilly. "It will not cover ..."': a quote opening a
+        sentence after one that names a single person, has no cue and no person or pronoun
+        as its subject, is that person's."""
+        k = bisect_right(self.sentence_starts, run.open) - 1
+        if run.continued or k < 1 or self.text[self.sentences[k][0] : run.open].strip():
+            return None
+        lo, hi = self.sentences[k - 1]
+        if self.text.count("\n\n", hi, run.open) > 1 or lo <= subject_at < hi:
+            return None
+        c = bisect_right(self.cue_starts, lo - 1)
+        if c < len(self.cues) and self.cues[c].start < hi:
+            return None  # the sentence reports speech: the cue's speaker is the one carried
+        if _PRONOUN_SUBJECT.match(self.text, lo) or self._inside_quote(lo):
+            return None
+        people = {n: p for p, n in self.book.names.names_in(lo, hi) if self.book.looks_like_person(p, n)}
+        if len(people) != 1:
+            return None
+        [(name, offset)] = people.items()
+        entity = self.book.person_named(offset, name)
+        return (offset, entity) if entity is not None else None
+
+    def _inside_quote(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
     def _introduced_after(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
         """A paragraph that opens with a quote and goes on to name someone new as the subject
@@ -295,15 +327,19 @@ class Linker:
         colon -= 1
         if colon < 0 or self.text[colon] != ":":
             return None
-        k = bisect_right(self.cue_starts, colon) - 1
-        if k >= 0 and k in self.entities and colon - self.cues[k].end < 200:
-            return self._cue_attribution(k, 0.8)
         s = self._sentence_start(colon, (0, colon))
+        k = bisect_right(self.cue_starts, colon) - 1
+        cue = k if k >= 0 and k in self.entities and colon - self.cues[k].end < 200 else None
+        if cue is not None and self.cues[cue].start >= s:
+            return self._cue_attribution(cue, 0.8)
+        # a subject of the colon's own sentence before a cue of an earlier one: 'The province
+        # announced ... Tom Reilly put it simply: "..."'
         lead = leading_subject(self.text, s, colon)
-        if lead is None or lead.kind == "pronoun":
-            return None
-        entity = self.book.resolve(lead)
-        return Attribution(entity, None, 0.7) if entity else None
+        if lead is not None and lead.kind != "pronoun":
+            entity = self.book.resolve(lead)
+            if entity is not None:
+                return Attribution(entity, None, 0.7)
+        return self._cue_attribution(cue, 0.8) if cue is not None else None
 
     def _sentence_start(self, pos: int, paragraph: Span) -> int:
         k = bisect_right(self.sentence_starts, pos) - 1
@@ -386,6 +422,8 @@ def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
         adjunct_only = not after.strip(" .:") or _ADJUNCT.match(after) is not None
         short = s_end - cue.end < _TAIL_WINDOW and len(after.split()) <= _SHORT_TAIL_WORDS
         clause_before = short and before_ends_clause and adjunct_only and " that " not in f" {after} "
+    if cue.verb in lx.QUOTE_VERBS:
+        return None  # it reports only the quote beside it
     weak = cue.verb in lx.WEAK_SPEECH_VERBS
     if clause_before:
         return _trimmed(text, start, cue.start) if before_ends_clause and not weak else None

@@ -73,7 +73,7 @@ def find_cues(
         lo = max(s_start, _last_run_end(v_start, runs, run_starts), v_start - _MAX_SUBJECT_CHARS)
         hi = min(s_end, _next_run_open(v_end, runs, run_starts, s_end))
         cue = _cue(text, v_start, v_end, surface, lo, hi, k, s_start)
-        if cue:
+        if cue and (cue.verb not in lx.QUOTE_VERBS or _beside_quote(text, cue, lo, hi, runs, run_starts)):
             cues.append(cue)
     return cues
 
@@ -130,6 +130,15 @@ def _cue(
     clause = _skip_that(text, clause, hi)
     start, end = (v_start, mention.end) if inverted else (mention.start, v_end)
     return Cue(verb, v_start, v_end, mention, start, end, inverted, sentence, clause)
+
+
+def _beside_quote(
+    text: str, cue: Cue, lo: int, hi: int, runs: Sequence[QuotedRun], run_starts: list[int]
+) -> bool:
+    """Whether only a comma or a colon stands between the cue phrase and a quote."""
+    after_quote = lo == _last_run_end(cue.start, runs, run_starts) and not text[lo : cue.start].strip(" ,")
+    before_quote = hi == _next_run_open(cue.end, runs, run_starts, -1) and not text[cue.end : hi].strip(" ,:")
+    return after_quote or before_quote
 
 
 def _finder(mention: Mention) -> bool:

@@ -43,6 +43,19 @@ SPEECH_VERBS = _forms(
     "muse muses mused musing plead pleads pleaded pleading retort retorts retorted retorting",
 )
 
+# Verbs that report speech only right beside a quote ('"What subsidy?" he laughed.',
+# '"We always do," she continued.'); elsewhere they report no words ("the rain continued").
+QUOTE_VERBS = _forms(
+    "laugh laughs laughed laughing continue continues continued continuing sigh sighs sighed sighing",
+    "smile smiles smiled smiling chuckle chuckles chuckled chuckling shrug shrugs shrugged shrugging",
+    "cry cries cried sob sobs sobbed sobbing offer offers offered offering interject interjects",
+    "interjected interrupt interrupts interrupted snap snaps snapped scoff scoffs scoffed scoffing",
+    "gush gushes gushed marvel marvels marvelled marveled fume fumes fumed groan groans groaned",
+    "elaborate elaborates elaborated clarify clarifies clarified summarize summarizes summarized",
+    "begin begins began beg begs begged inquire inquires inquired query queries queried",
+)
+SPEECH_VERBS = SPEECH_VERBS | QUOTE_VERBS
+
 # The plainest reporting verbs, preferred when a sentence has several.
 SAY_VERBS = _forms("say says said saying tell tells told telling") | {"according to"}
 

@@ -127,6 +127,11 @@ class NameIndex:
             self._starts = {p for p, _ in self.in_order}
         return self._starts
 
+    def names_in(self, since: int, until: int) -> list[tuple[int, str]]:
+        """The full names written in `since:until`, in reading order."""
+        lo, hi = bisect_right(self.in_order, (since, "")), bisect_right(self.in_order, (until, ""))
+        return self.in_order[lo:hi]
+
     def first_after(self, at: int, until: int) -> tuple[int, str] | None:
         """The first full name written in `at:until`."""
         k = bisect_right(self.in_order, (at, ""))

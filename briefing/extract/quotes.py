@@ -31,8 +31,9 @@ def find_speakers_and_quotes(
     runs = find_runs(text, paragraphs)
     cues = find_cues(text, sentences, runs)
     book = SpeakerBook(text, byline)
-    entities = resolve_cues(text, sentences, cues, book, [(r.open, r.close) for r in runs])
-    linker = Linker(text, paragraphs, sentences, cues, entities, book)
+    spans = [(r.open, r.close) for r in runs]
+    entities = resolve_cues(text, sentences, cues, book, spans)
+    linker = Linker(text, paragraphs, sentences, cues, entities, book, spans)
     sentence_starts = [s for s, _ in sentences]
     cue_sentences = {c.sentence for k, c in enumerate(cues) if k in entities}
 

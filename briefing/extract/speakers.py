@@ -167,15 +167,27 @@ class SpeakerBook:
                 found = None
         return self.person_named(found[0], found[1], pronoun) if found else None
 
-    def person_named(self, offset: int, name: str, pronoun: Mention) -> Entity | None:
-        """The person a full name written at `offset` denotes, as what `pronoun` stands for."""
-        named = Mention(offset, offset + len(name), name, "person", name, gender=pronoun.gender)
-        if self.is_byline(named) or pronoun.gender not in ("m", "f"):
+    def person_named(self, offset: int, name: str, pronoun: Mention | None = None) -> Entity | None:
+        """The person a full name written at `offset` denotes (as what `pronoun` stands for)."""
+        gender = pronoun.gender if pronoun else None
+        named = Mention(offset, offset + len(name), name, "person", name, gender=gender)
+        if self.is_byline(named) or (pronoun is not None and gender not in ("m", "f")):
             return None
         entity = self._person(named)
         self._note(entity, named)
-        self._note(entity, pronoun, alias=False)
+        if pronoun is not None:
+            self._note(entity, pronoun, alias=False)
         return entity
+
+    def looks_like_person(self, offset: int, name: str) -> bool:
+        """A full name read as a person's: a known first name, an age or a description after it
+        ("Tom Reilly, who farms ...", "Tom Reilly, a farmer"), or someone already met."""
+        if offset in self.names.with_age or self.known_person(name, None):
+            return True
+        first = name.split()[0].lower()
+        return first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or bool(
+            _DESCRIBED_AFTER.match(self.text, offset + len(name))
+        )
 
     def known_person(self, name: str, gender: str | None) -> bool:
         """Whether `name` is a person already met (as a speaker or a subject), or has a first
@@ -470,6 +482,7 @@ _ITSELF = re.compile(
     r"|it\s+(?:is|was)\s+(?:not\s+)?(?:confident|pleased|disappointed|committed|aware|proud|satisfied"
     r"|working|reviewing|looking|planning|cooperating|investigating|monitoring|considering)\b)"
 )
+_DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
