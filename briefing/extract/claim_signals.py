@@ -3,7 +3,8 @@
 `signals_of` names what makes a sentence checkable (a figure, a comparison, a trend, an
 estimate, an attribution, a superlative, a cause, a record, an action) and whether it is
 hedged; `is_gated` spots what is never a claim (questions, procedural lines, headings).
-Words come from `claims.words_of(claims.normalise(sentence))`: lower case, digits as 0.
+Words come from `claims.words_of(claims.normalise(sentence))`: lower case, digits as 0; word
+pairs are "first second" strings, the form of the claim model's bigrams, so one set serves both.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _BE = _words("is are was were be been")
 _BELIEVED = _words("considered believed thought expected said")
 
 # Two-word cues, read from consecutive words.
-_PAIRS: dict[tuple[str, str], str] = {
+_PAIR_CUES: dict[tuple[str, str], str] = {
     **dict.fromkeys([("compared", "with"), ("compared", "to"), ("as", "much"),
                      ("times", "as"), ("times", "more"), ("times", "less")], "comparison"),
     **dict.fromkeys([("went", "up"), ("gone", "up"), ("going", "up"), ("went", "down"),
@@ -77,8 +78,10 @@ _PAIRS: dict[tuple[str, str], str] = {
     **dict.fromkeys([("up", "to"), ("appears", "to"), ("appear", "to"), ("seems", "to"),
                      ("seem", "to"), ("as", "many"), ("may", "have")], "hedged"),
 }
-_PAIRS.update(dict.fromkeys(((b, c) for b in _BE for c in _BELIEVED), "hedged"))
-_PAIRS[("since", "0000")] = "record"
+_PAIR_CUES.update(dict.fromkeys(((b, c) for b in _BE for c in _BELIEVED), "hedged"))
+_PAIR_CUES[("since", "0000")] = "record"
+_PAIRS = {" ".join(pair): signal for pair, signal in _PAIR_CUES.items()}
+_PAIR_KEYS = frozenset(_PAIRS)  # set & frozenset walks the smaller side; set & dict, the dict
 
 _LEXICON: dict[str, tuple[str, ...]] = {}
 for _signal, _vocab in (
@@ -98,9 +101,11 @@ _PROCEDURAL = re.compile(
     r"contributed (?:to )?(?:this )?report|(?:story|article) (?:has been|was) updated|"
     r"(?:editing|reporting|writing) by|sign up|subscribe|click here|read more)\b"
 )
-# Every _PROCEDURAL phrase holds one of these; the regex is slow, the substring test is not.
-_PROCEDURAL_CUES = ("comment", "respond", "return", "reply", "reached", "available", "report",
-                    "updated", "ing by", "sign up", "subscri", "click here", "read more")
+# Every _PROCEDURAL phrase holds one of these; the regex is slow, this literal search is not.
+_PROCEDURAL_CUES = re.compile(
+    "comment|respond|return|reply|reached|available|report|updated|ing by|sign up|subscri|"
+    "click here|read more"
+)
 _END = frozenset(".!?…:;\"'”’)]")
 _MAY = re.compile(r"\bmay\b")
 
@@ -120,23 +125,33 @@ def _signals_of_word(word: str) -> tuple[str, ...]:
 
 
 _word_signals: dict[str, tuple[str, ...]] = {}
+_signalling: set[str] = set()  # the words of _word_signals that have a signal
 _CACHE_SIZE = 200_000
 
 
 def signals_of(sentence: str, words: list[str]) -> list[str]:
     """Rule signals found in a sentence (`words` from `words_of(normalise(sentence))`),
     in `SIGNAL_ORDER`, plus "hedged" last when a hedge is present."""
-    vocab = set(words)
-    missing = [w for w in vocab if w not in _word_signals]
+    return signals_in(sentence, words, set(words), {" ".join(p) for p in zip(words, words[1:])})
+
+
+def signals_in(sentence: str, words: list[str], vocab: set[str], pairs: set[str]) -> list[str]:
+    """`signals_of` given the sentence's distinct words and its word pairs ("a b"; more pairs,
+    such as the model's sentence-boundary ones, are ignored): the scorer has both at hand."""
+    missing = vocab.difference(_word_signals)
     if missing:
         if len(_word_signals) + len(missing) > _CACHE_SIZE:
             _word_signals.clear()
-            missing = list(vocab)
-        _word_signals.update((w, _signals_of_word(w)) for w in missing)
-    found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab)))
+            _signalling.clear()
+            missing = vocab
+        for word in missing:
+            if signals := _signals_of_word(word):
+                _signalling.add(word)
+            _word_signals[word] = signals
+    found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab & _signalling)))
     if "may" in vocab and _MAY.search(sentence):
         found.add("hedged")
-    found.update(_PAIRS[p] for p in _PAIRS.keys() & set(zip(words, words[1:])))
+    found.update(map(_PAIRS.__getitem__, pairs & _PAIR_KEYS))
     padded = ["", "", *words, "", ""]  # words[i] is padded[i + 2]
     if "figure" in found and not vocab.isdisjoint(_BEFORE_NUMBER):
         for i, w in enumerate(padded):
@@ -154,6 +169,8 @@ def signals_of(sentence: str, words: list[str]) -> list[str]:
                 verb = padded[i + 2] if padded[i + 1] in _ADVERBS else padded[i + 1]
                 if verb.endswith("ed") or verb in _PARTICIPLES:
                     found.add("action")
+    if not found:
+        return []
     ordered = [s for s in SIGNAL_ORDER if s in found]
     return [*ordered, "hedged"] if "hedged" in found else ordered
 
@@ -166,12 +183,13 @@ def _is_comparative(word: str) -> bool:
     return word in _COMPARATIVES or (word.endswith("er") and word not in _NOT_COMPARATIVE)
 
 
-def is_gated(sentence: str) -> bool:
-    """Questions, procedural lines and headings: never claims."""
+def is_gated(sentence: str, low: str | None = None) -> bool:
+    """Questions, procedural lines and headings: never claims. `low` is the sentence in lower
+    case if the caller has it (digits may be zeroed: the procedural phrases have none)."""
     stripped = sentence.strip()
-    if not stripped or stripped.endswith("?"):
+    if not stripped or stripped[-1] == "?":
         return True
-    low = stripped.lower()
-    if any(map(low.__contains__, _PROCEDURAL_CUES)) and _PROCEDURAL.search(low):
+    if stripped[-1] not in _END and len(stripped.split()) <= 15:
         return True
-    return stripped[-1] not in _END and len(stripped.split()) <= 15
+    low = stripped.lower() if low is None else low
+    return _PROCEDURAL_CUES.search(low) is not None and _PROCEDURAL.search(low) is not None
