@@ -186,10 +186,19 @@ def _is_comparative(word: str) -> bool:
 def is_gated(sentence: str, low: str | None = None) -> bool:
     """Questions, procedural lines and headings: never claims. `low` is the sentence in lower
     case if the caller has it (digits may be zeroed: the procedural phrases have none)."""
+    return is_question_or_heading(sentence) or is_procedural(
+        sentence.strip().lower() if low is None else low
+    )
+
+
+def is_question_or_heading(sentence: str) -> bool:
+    """The cheap half of `is_gated`: a question, or a short line without end punctuation."""
     stripped = sentence.strip()
     if not stripped or stripped[-1] == "?":
         return True
-    if stripped[-1] not in _END and len(stripped.split()) <= 15:
-        return True
-    low = stripped.lower() if low is None else low
+    return stripped[-1] not in _END and len(stripped.split()) <= 15
+
+
+def is_procedural(low: str) -> bool:
+    """The costly half of `is_gated`: "declined to comment", "Editing by", "Sign up", ..."""
     return _PROCEDURAL_CUES.search(low) is not None and _PROCEDURAL.search(low) is not None

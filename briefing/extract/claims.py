@@ -23,7 +23,14 @@ from itertools import repeat
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
-from briefing.extract.claim_signals import SIGNAL_ORDER, is_gated, signals_in, signals_of
+from briefing.extract.claim_signals import (
+    SIGNAL_ORDER,
+    is_gated,
+    is_procedural,
+    is_question_or_heading,
+    signals_in,
+    signals_of,
+)
 from briefing.extract.model import Claim, Figure, Quote
 
 
@@ -110,6 +117,22 @@ def shape_of(sentence: str, words: list[str]) -> list[str]:
     return [f"cap{min(caps, 3)}", f"len{min(len(words) // 5, 8)}"]
 
 
+# A word's three parts packed in one int, (unigram * B + chars) * B + count, so that a single
+# sum in C adds all three over a sentence's words; each total stays far inside ±B/2.
+_B = 1 << 64
+
+
+def _pack(parts: tuple[int, int, int]) -> int:
+    unigram, chars, count = parts
+    return (unigram * _B + chars) * _B + count
+
+
+def _unpack(packed: int) -> tuple[int, int, int]:
+    upper, count = divmod(packed, _B)
+    chars = (upper + _B // 2) % _B - _B // 2
+    return (upper - chars) // _B, chars, count
+
+
 @dataclass(slots=True)
 class _Model:
     """Weights stored as integers (weight = int * scale): they parse faster than floats."""
@@ -119,8 +142,9 @@ class _Model:
     words: dict[str, int]
     chars: dict[str, int]
     extras: dict[str, int]  # signals and shape features
-    # word -> (unigram weight, sum of its char n-gram weights, number of its char n-grams)
-    cache: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    # word -> word_parts, for the vocabulary's words: computed by the trainer, shipped with it
+    shipped: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    packed: dict[str, int] = field(default_factory=dict)  # word -> _pack(word_parts(word))
 
     def word_parts(self, word: str) -> tuple[int, int, int]:
         """(unigram weight, sum of its char n-gram weights, number of its char n-grams)."""
@@ -129,15 +153,15 @@ class _Model:
 
     def word_sums(self, vocab: set[str]) -> tuple[int, int, int]:
         """`word_parts` summed over distinct words, through the per-word cache."""
-        known = self.cache
-        missing = vocab.difference(known)
+        packed = self.packed
+        missing = vocab.difference(packed)
         if missing:
-            if len(known) + len(missing) > _CACHE_SIZE:
-                known.clear()
+            if len(packed) + len(missing) > _CACHE_SIZE:
+                packed.clear()
                 missing = vocab
-            known.update(zip(missing, map(self.word_parts, missing)))
-        unigrams, chars, count = map(sum, zip(*map(known.__getitem__, vocab)))
-        return unigrams, chars, count
+            for word in missing:
+                packed[word] = _pack(self.shipped.get(word) or self.word_parts(word))
+        return _unpack(sum(map(packed.__getitem__, vocab)))
 
 
 def _table(keys_weights: list) -> dict[str, int]:
@@ -154,7 +178,7 @@ def load_model() -> _Model:
     if "cached" in raw:  # word_parts of the vocabulary's words, precomputed by the trainer
         keys, sums, counts = raw["cached"]
         words = keys.split("\n")
-        model.cache.update(zip(words, zip(map(model.words.__getitem__, words), sums, counts)))
+        model.shipped.update(zip(words, zip(map(model.words.__getitem__, words), sums, counts)))
     return model
 
 
@@ -184,6 +208,20 @@ def _score(sentence: str, low: str, gated: bool) -> ClaimScore:
         score = min(score, GATED_MAX)
     hedged = bool(signals) and signals[-1] == "hedged"
     return ClaimScore(round(score, 4), signals[:-1] if hedged else signals, hedged)
+
+
+def _claim_score(sentence: str, threshold: float) -> ClaimScore | None:
+    """The sentence's score if it reaches `threshold`, else None. A gated sentence scores at
+    most GATED_MAX, so the model runs only past the gate's cheap half and the costly half
+    only for a would-be claim."""
+    gated = is_question_or_heading(sentence)
+    if gated and threshold > GATED_MAX:
+        return None
+    low = normalise(sentence)
+    result = _score(sentence, low, gated)
+    if result.score >= threshold and not gated and is_procedural(low):
+        result = _score(sentence, low, True)
+    return result if result.score >= threshold else None
 
 
 class _SpanIndex(Generic[T]):
@@ -232,12 +270,8 @@ def find_claims(
         if start >= end:
             continue
         sentence = text[start:end]
-        low = normalise(sentence)
-        gated = is_gated(sentence, low)
-        if gated and threshold > GATED_MAX:
-            continue  # scores at most GATED_MAX: no need to run the model
-        result = _score(sentence, low, gated)
-        if result.score < threshold:
+        result = _claim_score(sentence, threshold)
+        if result is None:
             continue
         signals = result.signals
         if "figure" not in signals and any(f.kind != "date" for f in figure_index.inside(start, end)):
