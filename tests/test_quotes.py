@@ -673,3 +673,64 @@ def test_a_verb_beside_a_quote_reports_it(verb: str) -> None:
 def test_a_verb_that_reports_only_beside_a_quote_reports_nothing_elsewhere() -> None:
     text = "Rescue crews continued searching the river on Tuesday, officials confirmed."
     assert all(q[2] != "Rescue crews" for q in said(text))
+
+
+def test_first_names_beyond_the_commonest_tell_the_pronoun() -> None:
+    text = (
+        '"The project will bring 200 jobs," said Declan Byrne, the developer.\n\n'
+        '"We asked for a meeting months ago," said Siobhan Kerr, who leads the residents\' group.\n\n'
+        '"We followed every rule," he said.'
+    )
+    assert said(text)[-1][2] == "Declan Byrne"
+
+
+def test_a_name_after_how_or_what_speaks() -> None:
+    text = (
+        "The fire alarm went off just after 2 a.m.\n\n"
+        '"It was chaos. People were running in every direction." That is how Leon Whitford described the night.'
+    )
+    assert said(text)[0][2] == "Leon Whitford"
+
+
+def test_which_said_after_the_object_of_a_preposition() -> None:
+    text = 'The move was criticized by Amnesty International, which said it was "a step backward for rights."'
+    assert said(text) == [("partial", "a step backward for rights.", "Amnesty International")]
+
+
+def test_a_relative_clause_after_a_quote_does_not_claim_it() -> None:
+    text = (
+        'The audit blamed the delays on "a process never designed for a project this size" and on '
+        "lawsuits from residents, who argue that the blasting would crack their foundations."
+    )
+    assert ("partial", "a process never designed for a project this size", "residents") not in said(text)
+
+
+def test_it_is_not_a_plural_group() -> None:
+    text = (
+        "The Harbour Authority approved the dredging. Environmental groups called it reckless.\n\n"
+        'In a statement, it said the work was "essential for safe navigation."'
+    )
+    assert said(text)[-1][2] == "Harbour Authority"
+
+
+def test_a_document_by_an_author_is_the_author_speaking() -> None:
+    text = 'A report by the Prairie Policy Institute found the program "failed to meet any of its targets."'
+    assert said(text)[-1][2] == "Prairie Policy Institute"
+
+
+def test_a_document_commissioned_by_someone_is_not_theirs() -> None:
+    text = "A consultants' report commissioned by the county projects a further rise of two feet by 2050."
+    assert said(text)[0][2] == "A consultants' report commissioned by the county"
+
+
+def test_the_subject_of_a_relative_clause_without_that() -> None:
+    text = (
+        "Rail operators have cancelled 90 sailings, according to the industry group Rail Forward Europe. "
+        'Some have put passengers on coaches, a practice the group said was "expensive and exhausting."'
+    )
+    assert said(text)[-1] == ("partial", "expensive and exhausting.", "Rail Forward Europe")
+
+
+def test_according_to_a_survey_of_thousands() -> None:
+    text = "Diesel prices rose 11 cents, according to a survey of 2,400 stations by the drivers' club Autoclub Nord."
+    assert said(text)[0][2] == "Autoclub Nord"

@@ -22,6 +22,7 @@ _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DASH_NAME_END = re.compile(r"[,.;(]")
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|we|i)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:which|who)\s")
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
 _TAIL_CHARS = " \t\n.,;:!?\"”’)"
@@ -312,12 +313,17 @@ class Linker:
         k = max(k, 0)
         while k < len(self.cues) and self.cues[k].start < hi:
             cue = self.cues[k]
-            if cue.start >= lo and k in self.entities:
+            if cue.start >= lo and k in self.entities and not (cue.start > run.close and self._relative(cue)):
                 distance = cue.start - run.close if cue.start > run.close else run.open - cue.end
                 if best is None or abs(distance) < best[0]:
                     best = (abs(distance), k)
             k += 1
         return self._cue_attribution(best[1], 0.8) if best else None
+
+    def _relative(self, cue: Cue) -> bool:
+        """'... on "an approval process ...," and on environmental groups, which argue ...': a
+        relative clause after a quote tells what its antecedent says, not who said the quote."""
+        return _RELATIVE.match(self.text, cue.mention.end, cue.verb_start) is not None
 
     def _lead_in(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
         """A colon before the quote: `Braze put it this way: "..."` (same or previous paragraph)."""

@@ -32,6 +32,11 @@ _AUTHORED = {  # documents that stand for their author after "by", and the autho
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)[-’'][A-Z]")
 _INDEFINITE = frozenset("a an one another".split())
 _SOCIAL_TITLES = frozenset("mr mr. ms ms. mrs mrs. miss".split())
+_NOT_AUTHORING = frozenset(
+    "commissioned funded sponsored obtained seen reviewed requested ordered received cited quoted leaked"
+    " paid".split()
+)
+_NOT_NOUNS = lx.DETERMINERS | _CLAUSE_WORDS | frozenset("and or but as than like about all both".split())
 _LEADING_NOISE = frozenset(
     "and but so then meanwhile however also still now later earlier instead yet though".split()
 )
@@ -78,6 +83,7 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
         toks = toks[:-1]
     if not toks or len(toks) > _MAX_WORDS:
         return None
+    toks = toks[_reduced_relative(toks) :]
     words = [t[0] for t in toks]
     low = [w.lower() for w in words]
     s, e = toks[0][1], toks[-1][2]
@@ -91,13 +97,8 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
         return None
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
         nominal = _nominal(text, toks, speaking)  # "a spokesperson for the state Department of ..."
-        if nominal and nominal.head in _AUTHORED and "by" in low:
-            # "a statement e-mailed to The Globe by Reagan Ruslim", "data compiled by the
-            # Upper Rhine Shippers' Association": the author speaks
-            by = len(low) - 1 - low[::-1].index("by")
-            author = parse_mention(text, toks[by + 1][1], e) if by + 1 < len(toks) else None
-            if author is not None and author.kind == _AUTHORED[nominal.head]:
-                return author
+        if nominal and (nominal.head in _AUTHORED or nominal.kind == "document") and "by" in low:
+            return _author(text, toks, nominal) or nominal
         if nominal:
             return nominal
     run_start = _trailing_name_run(words)
@@ -108,6 +109,30 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
             return _person_of(text, toks) or named or _nominal(text, toks, speaking)
         return named
     return _nominal(text, toks, speaking)
+
+
+def _author(text: str, toks: list[tuple[str, int, int]], document: Mention) -> Mention | None:
+    """"a statement e-mailed to The Globe by Reagan Ruslim", "data compiled by the Upper Rhine
+    Shippers' Association", "a report by the C.D. Rowe Institute": the author speaks (not who
+    commissioned or obtained the document)."""
+    low = [t[0].lower() for t in toks]
+    by = len(low) - 1 - low[::-1].index("by")
+    if by + 1 >= len(toks) or low[by - 1] in _NOT_AUTHORING:
+        return None
+    author = parse_mention(text, toks[by + 1][1], toks[-1][2])
+    kinds = (_AUTHORED[document.head],) if document.head in _AUTHORED else ("person", "organization")
+    return author if author is not None and author.kind in kinds else None
+
+
+def _reduced_relative(toks: list[tuple[str, int, int]]) -> int:
+    """Where the subject of a relative clause without "that" starts: "a practice the group
+    (said was ...)" -> "the group"; 0 when there is none."""
+    for k in range(len(toks) - 1, 1, -1):
+        noun = toks[k - 1][0]
+        if toks[k][0] == "the" and toks[k - 2][0].lower() in lx.DETERMINERS and noun.isalpha() and noun.islower():
+            if noun not in _PREPOSITIONS and noun not in _NOT_NOUNS:
+                return k
+    return 0
 
 
 def _person_of(text: str, toks: list[tuple[str, int, int]]) -> Mention | None:
@@ -186,6 +211,9 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     name_s = toks[run_start + name_from][1]
     role_tokens = toks[: run_start + name_from]
     role = _role_text(text, role_tokens)
+    if role and gender is None and role.split()[-1].lower() in lx.ORG_DESCRIPTORS:
+        # "the industry group Flusskreuzfahrt Europa", "the grid operator SüdNetz"
+        return Mention(s, e, text[s:e], "organization", text[name_s:e], gender="n")
     return Mention(s, e, text[s:e], "person", text[name_s:e], role=role, gender=gender)
 
 
@@ -286,7 +314,8 @@ def add_apposition(text: str, mention: Mention | None, limit: int) -> Mention | 
     phrase = m.group(1).strip()
     words = [w.lower().strip(".,") for w in phrase.split()]
     cut = next((k for k, w in enumerate(words) if w in _PREPOSITIONS), len(words))
-    if cut and words[cut - 1] in lx.ORG_DESCRIPTORS:
+    if cut and words[cut - 1] in lx.ORG_DESCRIPTORS and mention.gender is None:
+        # not "Seamus Doyle, the developer": a known first name makes a person
         mention.kind, mention.gender = "organization", "n"
     elif any(w in lx.ROLE_HEADS for w in words[:6]):
         mention.role = phrase

@@ -28,7 +28,7 @@ class Entity:
     gender: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    plural: bool = False  # "residents", "officials": never "he" or "she"
+    plural: bool = False  # "residents", "officials", "opposition parties": never "he", "she" or "it"
 
     @property
     def last_seen(self) -> int:
@@ -255,7 +255,7 @@ class SpeakerBook:
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
-            return entity.kind in ("organization", "document")
+            return entity.kind in ("organization", "document") and not entity.plural
         if pronoun == "they":
             return True
         if entity.kind not in ("person", "anonymous") or entity.plural:
@@ -325,7 +325,10 @@ class SpeakerBook:
         """"the minister" -> the latest speaker whose role says minister; "the company" -> latest org."""
         head = mention.head or ""
         # the one mentioned last first: "Morneau ... Freeland ... Morneau added ... the minister said"
+        plural = _plural(head)
         for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
+            if entity.plural and not plural:
+                continue  # "the group" is not "environmental groups"
             if mention.kind == "anonymous" and entity.kind == "person":
                 if entity.role and head in entity.role.lower():
                     return entity
@@ -445,7 +448,7 @@ class SpeakerBook:
     def _new(self, mention: Mention) -> Entity:
         kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
         entity = Entity(mention.name, kind, mention.role, mention.gender)
-        entity.plural = kind == "anonymous" and _plural(mention.head or "")
+        entity.plural = kind in ("anonymous", "organization") and _plural(mention.head or "")
         self.entities.append(entity)
         return entity
 

@@ -24,19 +24,20 @@ _BOUNDARY_MARKS = ",;:([\"“”—–"
 _STRONG_BOUNDARY_MARKS = ";:([\"“”—–"
 _BOUNDARY_WORDS = re.compile(  # lowercase: a capitalized one opens the sentence anyway
     r"\s--\s|\b(?:and|but|or|that|because|as|when|while|after|before|since|if"
-    r"|though|although|where|so|than|whom?|which)\b"
+    r"|though|although|where|so|than|whom?|which|how|what|why)\b"
 )
 _DOUBLE_HYPHEN = re.compile(r"\s--\s")
 _RELATIVE_BOUNDARY_WORDS = re.compile(
     r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
 )
+_OBJECT_OF = re.compile(r"\b(?:by|from|with|to|for|at|against|including|like)\b")
 _COMMA = re.compile(r",\s*")
 _ADJECTIVE_COMMA = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*,\s*\Z", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # Where a subject after its verb ends ("said Rep. Jim McGovern, D-Mass., ..."): punctuation,
 # a full stop that is not an abbreviation's, or a word that starts something else.
 _FORWARD_END = re.compile(
-    r"[,;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
+    r",(?!\d)|[;:!?\"“”(\[]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMrs)(?<!\bSt)"
     r"(?<!\bProf)(?<!\bSgt)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bCapt)(?<!\bRev)(?<!\bConst)(?<!\bCpl)"
     r"(?<!\bCst)(?<!\bDet)(?<!\bInsp)(?<!\bSupt)(?<!\bHon)(?<!\bFr)(?<!\bSr)(?<!\bJr)(?<!\bCoun)"
     r"(?<!\b[A-Z])\.|\s[—–]|\s--\s"
@@ -112,7 +113,13 @@ def _relative_antecedent(text: str, lo: int, pronoun_end: int) -> Mention | None
     if comma < 0 or text[comma:pronoun_end].split(",")[-1].strip().lower() not in ("which", "who"):
         return None
     start = _after_last_boundary(text, lo, comma, words=_RELATIVE_BOUNDARY_WORDS)
-    return parse_mention(text, start, comma)
+    mention = parse_mention(text, start, comma)
+    if mention is None:
+        # "The move was criticized by Amnesty International, which said": the object of the
+        # last preposition
+        start = _after_last_boundary(text, start, comma, marks=",", words=_OBJECT_OF)
+        mention = parse_mention(text, start, comma)
+    return mention
 
 
 def _subject_before_aside(text: str, lo: int, end: int) -> Mention | None:
