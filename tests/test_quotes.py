@@ -734,3 +734,18 @@ def test_the_subject_of_a_relative_clause_without_that() -> None:
 def test_according_to_a_survey_of_thousands() -> None:
     text = "Diesel prices rose 11 cents, according to a survey of 2,400 stations by the drivers' club Autoclub Nord."
     assert said(text)[0][2] == "Autoclub Nord"
+
+
+def test_a_description_after_the_verb_goes_on_to_name_the_speaker() -> None:
+    text = '"She has been treated unfairly," said the minister\'s lawyer, Richard Okafor.'
+    assert said(text) == [("direct", "She has been treated unfairly,", "Richard Okafor")]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb() -> None:
+    text = '"I am not a quitter," Harlan Brooks famously said in 1979.'
+    assert said(text) == [("direct", "I am not a quitter,", "Harlan Brooks")]
+
+
+def test_a_parenthetical_after_the_name_is_not_the_speaker() -> None:
+    text = '"It is unacceptable," NDP MP Carla Dunn (Timmins-James Bay) said.'
+    assert said(text) == [("direct", "It is unacceptable,", "Carla Dunn")]

@@ -8,10 +8,12 @@ import re
 from briefing.extract import lexicon as lx
 from briefing.extract.mentions import Mention, add_apposition, is_capitalized, parse_mention, tokens
 
-_FILLER_TAIL = re.compile(
-    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"))+\s*\Z",
+_FILLER_TAIL = re.compile(  # "has also", "famously", "quickly": adverbs between subject and verb
+    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|(?-i:[a-z]+ly)))+\s*\Z",
     re.IGNORECASE,
 )
+# "Charlie Angus (Timmins-James Bay) said"; an acronym ("(WSA)") stays: it names the speaker too
+_PARENTHETICAL = re.compile(r"\s*\((?![A-Z]{2,8}\))[^()]{1,50}\)\s*\Z")
 # A passive, an infinitive, a modal or a negation before the verb: "it has been estimated",
 # "declined to say", "Instagram will add", "did not say" report no speech.
 _NOT_REPORTING = re.compile(
@@ -78,6 +80,9 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     tail = _FILLER_TAIL.search(text, max(lo, end - _FILLER_WINDOW), end)
     if tail:
         end = tail.start()
+    paren = _PARENTHETICAL.search(text, max(lo, end - 60), end) if text[end - 2 : end].strip() == ")" else None
+    if paren:
+        end = paren.start()
     if text[lo:end].rstrip().endswith(","):
         if _PARTICIPLE.match(text, verb_start):
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
@@ -177,7 +182,21 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
         longer = parse_mention(text, start, further.start() if further else hi, speaking=True)
         if longer is not None and (mention is None or longer.kind == "person"):
             mention = longer
+    if mention is not None and mention.head and mention.kind == "anonymous" and stop and stop.group() == ",":
+        named = _named_after_description(text, mention, stop.end(), hi)
+        if named is not None:
+            return named
     return add_apposition(text, mention, hi)
+
+
+def _named_after_description(text: str, described: Mention, start: int, hi: int) -> Mention | None:
+    """'said Meng's lawyer, Richard Peck.': the person a description after the verb goes on to name."""
+    stop = _FORWARD_END.search(text, start, hi)
+    named = parse_mention(text, start, stop.start() if stop else hi)
+    if named is None or named.kind != "person" or named.head or named.role:
+        return None
+    named.start, named.role = described.start, described.text
+    return named
 
 
 def leading_subject(text: str, start: int, end: int) -> Mention | None:
