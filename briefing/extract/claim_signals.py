@@ -152,18 +152,20 @@ def signals_in(sentence: str, words: list[str], vocab: set[str], pairs: set[str]
     if "may" in vocab and _MAY.search(sentence):
         found.add("hedged")
     found.update(map(_PAIRS.__getitem__, pairs & _PAIR_KEYS))
-    padded = ["", "", *words, "", ""]  # words[i] is padded[i + 2]
     if "figure" in found and not vocab.isdisjoint(_BEFORE_NUMBER):
+        padded = _padded(words)
         for i, w in enumerate(padded):
             if w[:1] in _NUMBER_STARTS and (
                 padded[i - 1] in _APPROX or (padded[i - 2], padded[i - 1]) in _NUMBER_AFTER
             ):
                 found.add("estimate")
     if "than" in vocab:
+        padded = _padded(words)
         for i, w in enumerate(padded):
             if w == "than" and any(_is_comparative(c) for c in padded[max(i - 6, 0) : i]):
                 found.add("comparison")
     if not vocab.isdisjoint(_HAVE):
+        padded = _padded(words)
         for i, w in enumerate(padded):
             if w in _HAVE:
                 verb = padded[i + 2] if padded[i + 1] in _ADVERBS else padded[i + 1]
@@ -173,6 +175,11 @@ def signals_in(sentence: str, words: list[str], vocab: set[str], pairs: set[str]
         return []
     ordered = [s for s in SIGNAL_ORDER if s in found]
     return [*ordered, "hedged"] if "hedged" in found else ordered
+
+
+def _padded(words: list[str]) -> list[str]:
+    """Two empty words either side, so that `padded[i - 2]`, `padded[i + 2]` always exist."""
+    return ["", "", *words, "", ""]
 
 
 def _is_superlative(word: str) -> bool:

@@ -16,7 +16,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
@@ -83,9 +83,9 @@ def words_of(low: str) -> list[str]:
     return _WORD.findall(low)
 
 
-def bigrams(words: list[str]) -> list[str]:
+def bigrams(words: list[str]) -> Iterator[str]:
     """Word bigrams, with sentence-boundary marks."""
-    return list(map(" ".join, zip(["<s>", *words], [*words, "</s>"])))
+    return map(" ".join, zip(["<s>", *words], [*words, "</s>"]))
 
 
 def features(sentence: str) -> tuple[list[str], list[str], list[str]]:
@@ -114,7 +114,11 @@ def _slices(size: int) -> tuple[slice, ...]:
 def shape_of(sentence: str, words: list[str]) -> list[str]:
     """Coarse shape features: capitalised names inside the sentence and length (binned)."""
     caps = len(_CAPITALISED.findall(sentence))
-    return [f"cap{min(caps, 3)}", f"len{min(len(words) // 5, 8)}"]
+    return [_CAPS[min(caps, 3)], _LENGTHS[min(len(words) // 5, 8)]]
+
+
+_CAPS = tuple(f"cap{n}" for n in range(4))
+_LENGTHS = tuple(f"len{n}" for n in range(9))
 
 
 # A word's three parts packed in one int, (unigram * B + chars) * B + count, so that a single

@@ -118,7 +118,9 @@ def find_figures(text: str, published: str | None = None) -> list[Figure]:
 
 def _tidy(value: float | None) -> float | None:
     """Drop binary noise from scaling (0.41000000000000003 -> 0.41)."""
-    return None if value is None else float(f"{value:.15g}")
+    if value is None or (type(value) is float and value.is_integer() and -1e15 < value < 1e15):
+        return value  # already exact: most values, and formatting them is the cost here
+    return float(f"{value:.15g}")
 
 
 def _dispatch(anchor: str) -> Callable[[Context, re.Match[str]], Found]:
