@@ -749,3 +749,13 @@ def test_an_adverb_between_the_speaker_and_the_verb() -> None:
 def test_a_parenthetical_after_the_name_is_not_the_speaker() -> None:
     text = '"It is unacceptable," NDP MP Carla Dunn (Timmins-James Bay) said.'
     assert said(text) == [("direct", "It is unacceptable,", "Carla Dunn")]
+
+
+def test_a_noun_in_ly_before_the_verb_is_the_speaker_not_an_adverb() -> None:
+    text = 'The victim\'s family said in a statement they are "devastated."'
+    assert said(text) == [("partial", "devastated.", "The victim's family")]
+
+
+def test_a_pronoun_before_the_speaker_is_named_with_a_place_and_role() -> None:
+    text = '"I\'m not going anywhere," he said.\n\nThat was the message from Halifax Mayor Tom Brannigan on Thursday.'
+    assert said(text)[0][2] == "Tom Brannigan"

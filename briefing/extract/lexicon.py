@@ -276,6 +276,9 @@ NOT_NAME_WORDS = _forms(
 
 
 
+# Nouns ending in -ly, which are not adverbs before a verb ("the family said").
+LY_NOUNS = ("family", "ally", "assembly", "supply", "rally", "monopoly", "anomaly", "elderly", "bully")
+
 # Lowercase words that can open a clause's subject phrase with no name ("the minister", "a source").
 DETERMINERS = _forms("the a an one another two three several some many other its his her their")
 

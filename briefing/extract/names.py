@@ -15,6 +15,7 @@ _FALLBACK_NAMES = 6
 _RUNS_BACK = 30  # capitalized names to look back over for "the union"  # full names to look back over when a pronoun has no subject before it
 _AGE = re.compile(r", \d{1,3}\b")
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
+_ROLE_WORDS = lx.ROLE_HEADS | _TITLE_WORDS
 _NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
 
 
@@ -61,6 +62,10 @@ class NameIndex:
         self.runs = _capitalized_runs(text)
         for start, name in self.runs:
             words = name.split()
+            # "Toronto Mayor Rob Ford": the name starts after the last role word
+            cut = next((i + 1 for i in range(len(words) - 2, 0, -1) if words[i].lower() in _ROLE_WORDS), 0)
+            start += sum(len(w) + 1 for w in words[:cut])
+            words = words[cut:]
             while words and words[0].lower() in _NOT_FIRST_NAME:
                 start += len(words.pop(0)) + 1
             if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:

@@ -9,7 +9,8 @@ from briefing.extract import lexicon as lx
 from briefing.extract.mentions import Mention, add_apposition, is_capitalized, parse_mention, tokens
 
 _FILLER_TAIL = re.compile(  # "has also", "famously", "quickly": adverbs between subject and verb
-    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|(?-i:[a-z]+ly)))+\s*\Z",
+    r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|(?-i:(?!" + "|".join(lx.LY_NOUNS)
+    + r")[a-z]+ly)))+\s*\Z",
     re.IGNORECASE,
 )
 # "Charlie Angus (Timmins-James Bay) said"; an acronym ("(WSA)") stays: it names the speaker too
