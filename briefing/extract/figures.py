@@ -141,10 +141,14 @@ def _dispatch(anchor: str) -> Callable[[Context, re.Match[str]], Found]:
     return on_word
 
 
+# One pass over the text for both sides: group 1 holds a China word, else a Japan word matched.
+_YEN_WORDS = re.compile(r"\b(?:(yuan|renminbi|RMB|China|Chinese|Beijing)|yen|Japan|Japanese|Tokyo)\b")
+
+
 def _yen_code(text: str) -> str:
     """¥ is yuan in an article about China (more China/yuan words than Japan/yen words)."""
     if "¥" not in text:
         return "JPY"
-    china = len(re.findall(r"\b(?:yuan|renminbi|RMB|China|Chinese|Beijing)\b", text))
-    japan = len(re.findall(r"\b(?:yen|Japan|Japanese|Tokyo)\b", text))
-    return "CNY" if china > japan else "JPY"
+    found = _YEN_WORDS.findall(text)
+    china = len(found) - found.count("")
+    return "CNY" if china > len(found) - china else "JPY"
