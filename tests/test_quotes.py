@@ -759,3 +759,16 @@ def test_a_noun_in_ly_before_the_verb_is_the_speaker_not_an_adverb() -> None:
 def test_a_pronoun_before_the_speaker_is_named_with_a_place_and_role() -> None:
     text = '"I\'m not going anywhere," he said.\n\nThat was the message from Halifax Mayor Tom Brannigan on Thursday.'
     assert said(text)[0][2] == "Tom Brannigan"
+
+
+@pytest.mark.parametrize(
+    "silence",
+    ["Party president Dave Moreau declined to comment.", "Party president Dave Moreau did not respond to a request for comment.",
+     "Dave Moreau, the party president, could not be reached."],
+)
+def test_someone_who_declined_to_comment_does_not_say_the_next_quote(silence: str) -> None:
+    text = (
+        '"The process was rigged," said Amy Larkin, who lost the nomination.\n\n'
+        f'{silence}\n\n"Nobody will tell me who counted the ballots."'
+    )
+    assert said(text)[-1][2] == "Amy Larkin"

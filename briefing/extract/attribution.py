@@ -22,6 +22,11 @@ _LEAD_IN = re.compile(r"[^.!?\"“”]{0,120}[,:]\s*\Z")
 _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DASH_NAME_END = re.compile(r"[,.;(]")
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|we|i)\b", re.IGNORECASE)
+_SILENT = re.compile(
+    r"\b(?:(?:declined|refused) to (?:comment|be interviewed|speak|say|discuss)|(?:did not|didn['’]t) (?:immediately )?"
+    r"(?:respond|return|reply|answer)|(?:could not|couldn['’]t) be reached|(?:was|were) (?:not|un)"
+    r"(?: immediately)? available)"
+)
 _RELATIVE = re.compile(r",\s*(?:which|who)\s")
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
@@ -79,6 +84,8 @@ def resolve_cues(
     for _, is_cue, item in events:
         if not is_cue:
             n, lead = item  # type: ignore[misc]
+            if _SILENT.search(text, lead.end, sentences[n][1]):
+                book.silent.add(lead.start)  # "Moreau declined to comment.": no quote follows from him
             if lead.kind != "person":
                 book.resolve(lead)  # "the mayor", "Japan's Defense Ministry" are subjects too
                 with_subject.add(n)
@@ -220,7 +227,7 @@ class Linker:
         c = bisect_right(self.cue_starts, lo - 1)
         if c < len(self.cues) and self.cues[c].start < hi:
             return None  # the sentence reports speech: the cue's speaker is the one carried
-        if _PRONOUN_SUBJECT.match(self.text, lo) or self._inside_quote(lo):
+        if _PRONOUN_SUBJECT.match(self.text, lo) or self._inside_quote(lo) or _SILENT.search(self.text, lo, hi):
             return None
         people = {n: p for p, n in self.book.names.names_in(lo, hi) if self.book.looks_like_person(p, n)}
         if len(people) != 1:

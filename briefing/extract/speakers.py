@@ -62,6 +62,7 @@ class SpeakerBook:
         self.names = NameIndex(text)
         self.entities: list[Entity] = []
         self._subjects = Subjects()
+        self.silent: set[int] = set()  # offsets of subjects who declined to speak
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
 
     def is_byline(self, mention: Mention) -> bool:
@@ -200,7 +201,10 @@ class SpeakerBook:
 
     def latest_subject(self, before: int) -> tuple[int, Entity] | None:
         """The last person (or unnamed source) a sentence was about before `before`."""
-        people = ((p, e) for p, e in self._subjects.before(before) if e.kind in ("person", "anonymous"))
+        people = (
+            (p, e) for p, e in self._subjects.before(before)
+            if e.kind in ("person", "anonymous") and p not in self.silent
+        )
         return next(people, None)
 
     def note_subject(self, entity: Entity, offset: int) -> None:
