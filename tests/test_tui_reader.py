@@ -19,7 +19,7 @@ from briefing.tui.dialogs.help import HelpScreen
 from briefing.tui.screens.library import LibraryScreen
 from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.article_body import ArticleBody
-from briefing.tui.widgets.item_pane import ItemPane
+from briefing.tui.widgets.item_pane import ItemPane, ListPane
 from briefing.tui.widgets.pane_tabs import PaneTabs
 from briefing.tui.widgets.search_bar import SearchBar
 
@@ -49,7 +49,7 @@ def reader_app(*articles, extractor=fixed_extraction, **kwargs) -> BriefingApp:
 
 
 def pane(screen: ReaderScreen, kind: str) -> ItemPane:
-    return screen.query_one(f"#{kind}", ItemPane)
+    return screen.query_one(f"#{kind}", ListPane)  # type: ignore[return-value]
 
 
 def body(screen: ReaderScreen) -> ArticleBody:
@@ -160,12 +160,12 @@ async def test_tab_and_shift_tab_cycle_article_and_panes_even_when_narrow() -> N
         screen = await open_reader(pilot)
         assert screen.has_class("-narrow")
         order = []
-        for _ in range(5):
+        for _ in range(6):
             await pilot.press("tab")
             await pilot.pause()
             order.append(app.focused.id)
-        assert order == ["speakers", "quotes", "claims", "figures", "body"]
-        await pilot.press("shift+tab")
+        assert order == ["speakers", "quotes", "claims", "figures", "notes", "body"]
+        await pilot.press("shift+tab", "shift+tab")
         await pilot.pause()
         assert app.focused.id == "figures"
         assert screen.query_one(PaneTabs).active == "figures"
@@ -177,11 +177,11 @@ async def test_live_resize_switches_between_tabs_and_side_panes() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_reader(pilot)
         assert not screen.query_one("#pane-tabs").display is False
-        assert [p.display for p in screen.query(ItemPane)] == [False, True, False, False]
+        assert [p.display for p in screen.query(ListPane)] == [False, True, False, False, False]
         await pilot.resize_terminal(160, 48)
         await wait_for(pilot, lambda: screen.has_class("-wide"))
         await pilot.pause()
-        assert all(p.display for p in screen.query(ItemPane))
+        assert all(p.display for p in screen.query(ListPane))
         assert screen.query_one("#pane-tabs").styles.display == "none"
         await pilot.resize_terminal(80, 24)
         await wait_for(pilot, lambda: screen.has_class("-narrow"))
@@ -395,11 +395,16 @@ async def test_read_state_file_is_private(private_dirs) -> None:
 
 
 def test_every_binding_has_an_id() -> None:
+    from briefing.tui.dialogs.confirm import ConfirmDialog
     from briefing.tui.dialogs.help import HelpScreen as Help
+    from briefing.tui.dialogs.note import NoteDialog
+    from briefing.tui.dialogs.tags import TagsDialog
     from briefing.tui.widgets.library_table import LibraryTable
+    from briefing.tui.widgets.notes_pane import NotesPane
     from briefing.tui.widgets.search_bar import SearchBar as Search
 
-    for node in (BriefingApp, LibraryScreen, ReaderScreen, Help, ArticleBody, ItemPane, LibraryTable, Search):
+    for node in (BriefingApp, LibraryScreen, ReaderScreen, Help, ArticleBody, ItemPane, LibraryTable, Search,
+                 NotesPane, ConfirmDialog, NoteDialog, TagsDialog):
         bindings = list(node._merge_bindings())
         assert bindings, node
         for _key, binding in bindings:

@@ -71,3 +71,18 @@ def test_reader_help_80x24(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZES["80x24"], run_before=run_before)
+
+
+def test_reader_highlight_and_note_80x24(snap_compare) -> None:
+    """A highlighted sentence (▌ in the margin, italics) and a note (✎) in the Notes pane."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await open_article(pilot)
+        await pilot.press("j", "j", "j", "m", "j", "a", *"Ask Riga [bold]who[/]", "ctrl+s")
+        screen = pilot.app.screen
+        while len(screen.annotations) < 2 or screen.annotator.busy:
+            await pilot.pause(0.05)
+        await pilot.press("5", "0")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZES["80x24"], run_before=run_before)

@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from .base import Dialog
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class ConfirmDialog(Dialog[bool]):
     """Ask `question`; dismisses with True for `yes`, False for `no` or `escape`.
 
     The `no` button has the focus at first, so a stray `enter` never does the risky thing;
@@ -23,20 +24,12 @@ class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
-        Binding("left,right", "app.focus_next", "Other button", show=False, id="confirm.other"),
+        Binding("tab,shift+tab,left,right", "app.focus_next", "Other button", show=False, id="confirm.other"),
     ]
 
     DEFAULT_CSS = """
     ConfirmDialog {
-        align: center middle;
-        & > Vertical {
-            width: 60;
-            max-width: 95%;
-            height: auto;
-            border: round $warning;
-            background: $surface;
-            padding: 0 1;
-        }
+        & > .dialog { width: 60; border: round $warning; }
         & #confirm-question { width: 1fr; padding: 1 0; }
         & Horizontal { height: auto; align-horizontal: right; }
         & Button { margin: 0 0 0 2; min-width: 10; }
@@ -50,7 +43,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self.no = no
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="dialog"):
             yield Static(Content(self.question), id="confirm-question")
             with Horizontal():
                 yield Button(Content(self.yes), variant="warning", id="confirm-yes", compact=True)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,31 +15,67 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
 from ...article import Article
 from ...extract.model import Extraction, Quote, Speaker
+from ...store import Annotation, AnnotationStore, Placed, StoreError
+from ...store import Item as Pointer
+from ..annotating import (Annotator, Change, at_offset, badge, describe, item_annotations, pointer, quoted, span,
+                          symbol)
+from ..dialogs.confirm import ConfirmDialog
+from ..dialogs.note import NoteDialog
+from ..dialogs.tags import TagsDialog
 from ..items import KINDS, Formatter, Item, Kind, items_of, speaker_label, span_of
 from ..widgets.article_body import ArticleBody
 from ..widgets.article_header import ArticleHeader
-from ..widgets.item_pane import ItemPane
+from ..widgets.item_pane import ItemPane, ListPane
 from ..widgets.legend import Legend
+from ..widgets.notes_pane import NotesPane
 from ..widgets.pane_tabs import PaneTabs
 from ..widgets.search_bar import SearchBar
 
-PANE_TITLES: dict[Kind, str] = {
-    "speakers": "Speakers", "quotes": "Quotes", "claims": "Claims", "figures": "Figures",
+PANE_TITLES: dict[str, str] = {
+    "speakers": "Speakers", "quotes": "Quotes", "claims": "Claims", "figures": "Figures", "notes": "Notes",
 }
+#: The panes in `tab` order after the article, numbered from 1.
+PANES = (*KINDS, "notes")
 #: Below this many columns the panes become tabs under the article.
 WIDE = 110
 MAX_MATCHES = 10_000
+#: Characters of the passage an annotation dialog shows.
+SUBJECT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an annotation key acts on: an existing annotation, or a passage (and maybe an
+    item) to annotate when the user saves."""
+
+    annotation: Annotation | None
+    start: int
+    end: int
+    item: Pointer | None = None
+    text: str = ""
+
+    def label(self, width: int = 40) -> str:
+        """`note on “…”`, or `“…”` for a passage not annotated yet (passage cut to `width`)."""
+        if self.annotation is not None:
+            return describe(self.annotation, self.text or None, width)
+        what = f"{self.item.type} " if self.item else ""
+        return what + quoted(self.text, width)
 
 
 class ReaderScreen(Screen[None], inherit_bindings=False):
-    """The reader. Items chosen in a pane are shown (and marked) in the text."""
+    """The reader. Items chosen in a pane are shown (and marked) in the text; the user's
+    highlights, notes, tags and stars are kept in the annotation store."""
 
     HELP = """\
 The article with the speakers, quotes, claims and figures found in it.
 Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all.
+m highlights the sentence under the cursor (or the selection: shift+arrows or the mouse).
+a, t, s and x act on the highlight under the cursor, or on the item or note focused in a
+pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
 """
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
@@ -51,12 +90,19 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         Binding("2", "focus_pane('quotes')", "Quotes", show=False, id="reader.focus_quotes"),
         Binding("3", "focus_pane('claims')", "Claims", show=False, id="reader.focus_claims"),
         Binding("4", "focus_pane('figures')", "Figures", show=False, id="reader.focus_figures"),
+        Binding("5", "focus_pane('notes')", "Notes", show=False, id="reader.focus_notes"),
         Binding("tab", "cycle(1)", "Next pane", show=False, id="reader.next_pane"),
         Binding("shift+tab", "cycle(-1)", "Previous pane", show=False, id="reader.previous_pane"),
         Binding("left_square_bracket", "article(-1)", "Previous article", show=False,
                 id="reader.previous_article"),
         Binding("right_square_bracket", "article(1)", "Next article", show=False, id="reader.next_article"),
-        Binding("c", "copy_item", "Copy", id="reader.copy"),
+        Binding("c", "copy_item", "Copy", show=False, id="reader.copy"),
+        Binding("m", "highlight", "Highlight", id="reader.highlight"),
+        Binding("a", "note", "Note", id="reader.note"),
+        Binding("t", "tags", "Tags", show=False, id="reader.tags"),
+        Binding("s", "star", "Star", id="reader.star"),
+        Binding("x", "delete_annotation", "Delete annotation", show=False, id="reader.delete"),
+        Binding("u", "undo", "Undo", id="reader.undo"),
     ]
 
     active_pane: reactive[str] = reactive("quotes")
@@ -71,6 +117,9 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         self.speaker_filter: Speaker | None = None
         self._matches: list[tuple[int, int]] = []
         self._match = -1
+        self.annotations: list[Placed] = []
+        """The article's annotations as last read from the store (reading order, orphans last)."""
+        self._by_item: dict[tuple[str, str], Placed] = {}
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader"):
@@ -83,6 +132,7 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
                 yield PaneTabs(id="pane-tabs")
                 for kind in KINDS:
                     yield ItemPane(kind, PANE_TITLES[kind], id=kind)
+                yield NotesPane(PANE_TITLES["notes"], id="notes")
         yield Footer()
 
     def _sync_layout(self) -> None:
@@ -107,6 +157,7 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         else:
             # After the first paint: the article shows at once, the panes fill in after.
             self.call_after_refresh(self._extract)
+        self.call_after_refresh(self.refresh_annotations)
 
     @work(thread=True, exclusive=True, group="reader-extract")
     def _extract(self) -> None:
@@ -141,6 +192,7 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         marks += [(c.start, c.end, "claim") for c in extraction.claims]
         marks += [(f.start, f.end, "figure") for f in extraction.figures]
         self.query_one(ArticleBody).set_marks(marks, extraction.sentences)
+        self._show_item_annotations()
         self._update_tabs()
         # A long article leaves ~10^5 long-lived objects: keep full collections from walking
         # them again and again (each one a keypress that waits ~100 ms).
@@ -150,7 +202,8 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
         tabs = []
         for kind in KINDS:
             count = len(self.query_one(f"#{kind}", ItemPane).items) if self.extraction else "…"
-            tabs.append((kind, f"{PANE_TITLES[kind]} {count}"))
+            tabs.append((kind, PANE_TITLES[kind], str(count)))
+        tabs.append(("notes", PANE_TITLES["notes"], str(self.query_one(NotesPane).entry_count)))
         self.query_one(PaneTabs).set_tabs(tabs)
 
     def filter_quotes(self, speaker: Speaker | None) -> None:
@@ -167,12 +220,13 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
             quotes.show_items(chosen, Formatter(self.extraction), total=len(everything),
                               filter_label=speaker.name)
         quotes.mark_span(self.query_one(ArticleBody).sentence)
+        self._show_item_annotations()
         self._update_tabs()
 
     # Panes -----------------------------------------------------------------
 
     def watch_active_pane(self, pane_id: str) -> None:
-        for pane in self.query(ItemPane):
+        for pane in self.query(ListPane):
             pane.set_class(pane.id == pane_id, "-active")
         self.query_one(PaneTabs).active = pane_id
 
@@ -181,10 +235,10 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
             self.query_one(ArticleBody).focus()
             return
         self.active_pane = pane_id
-        self.query_one(f"#{pane_id}", ItemPane).focus()
+        self.query_one(f"#{pane_id}", ListPane).focus()
 
     def action_cycle(self, step: int) -> None:
-        order = ["body", *KINDS]
+        order = ["body", *PANES]
         focused = self.focused
         current = focused.id if focused is not None and focused.id in order else "body"
         self.action_focus_pane(order[(order.index(current) + step) % len(order)])
@@ -195,7 +249,7 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
 
     def on_descendant_focus(self) -> None:
         focused = self.focused
-        if isinstance(focused, ItemPane):
+        if isinstance(focused, ListPane):
             self.active_pane = focused.id or self.active_pane
 
     @on(ItemPane.ItemHighlighted)
@@ -296,6 +350,241 @@ Choosing a speaker (enter) filters Quotes to that speaker; enter again shows all
             return
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {len(text)} characters", timeout=2)
+
+
+    # Annotations: reading ----------------------------------------------------
+
+    def refresh_annotations(self) -> None:
+        """Read this article's annotations again (after a write, ours or another session's)
+        and redraw them; the cursor, scroll and focus stay where they are."""
+        self._load_annotations()
+
+    @work(thread=True, exclusive=True, group="reader-annotations")
+    def _load_annotations(self) -> None:
+        store: AnnotationStore | None = self.app.store  # type: ignore[attr-defined]
+        if store is None:
+            self.app.call_from_thread(self.query_one(NotesPane).set_status, "annotations unavailable")
+            return
+        try:
+            placed = store.for_article(self.article)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, f"annotations not read: {exc}", severity="error",
+                                      markup=False)
+            return
+        if not get_current_worker().is_cancelled:  # a newer read is on its way
+            self.app.call_from_thread(self.show_annotations, placed)
+
+    def show_annotations(self, placed: Sequence[Placed]) -> None:
+        """Draw `placed` in the text, the Notes pane and (stars, notes) the item panes."""
+        if not self.is_attached:
+            return
+        self.annotations = list(placed)
+        marks = [(*where, symbol(p.annotation)) for p in self.annotations if (where := span(p))]
+        self.query_one(ArticleBody).set_annotations(marks)
+        self.query_one(NotesPane).show_annotations(self.annotations, self.article.text)
+        self._show_item_annotations()
+        self._update_tabs()
+
+    def _show_item_annotations(self) -> None:
+        if self.extraction is None:
+            return
+        self._by_item = item_annotations(self.annotations, self.extraction)
+        for pane in self.query(ItemPane):
+            badges = {}
+            for index, item in enumerate(pane.items):
+                found = self._by_item.get((pointer(item).type, item.id))
+                if found is not None:
+                    badges[index] = badge(found.annotation)
+            pane.set_badges(badges)
+
+    @on(NotesPane.AnnotationHighlighted)
+    def _annotation_highlighted(self, event: NotesPane.AnnotationHighlighted) -> None:
+        if not (event.pane.has_focus or isinstance(event, NotesPane.AnnotationSelected)):
+            return
+        where = span(event.placed)
+        if where is None:
+            self.notify("Orphaned: its passage is no longer in the article", timeout=3)
+        else:
+            self.query_one(ArticleBody).show_span(*where)
+
+    def _target(self, *, new: bool = True) -> Target | None:
+        """What `a`, `t`, `s` and `x` act on: the annotation selected in the Notes pane, the
+        focused item (annotated or not), else the annotation under the text cursor, else
+        (`new`) the passage `m` would highlight."""
+        focused = self.focused
+        text = self.article.text
+        if isinstance(focused, NotesPane):
+            placed = focused.current
+            return self._existing(placed) if placed is not None else None
+        if isinstance(focused, ItemPane):
+            item = focused.current
+            where = span_of(item) if item is not None else None
+            if item is None or where is None:
+                return None
+            found = self._by_item.get((pointer(item).type, item.id))
+            if found is not None:
+                return self._existing(found)
+            return Target(None, *where, item=pointer(item), text=text[where[0]:where[1]]) if new else None
+        body = self.query_one(ArticleBody)
+        placed = at_offset(self.annotations, body.cursor_offset) if body.selected_span is None else None
+        if placed is not None:
+            return self._existing(placed)
+        passage = self._passage() if new else None
+        return Target(None, *passage, text=text[passage[0]:passage[1]]) if passage else None
+
+    def _existing(self, placed: Placed) -> Target:
+        where = span(placed) or (placed.annotation.target.start, placed.annotation.target.end)
+        text = self.article.text[where[0]:where[1]] if span(placed) else placed.annotation.target.exact
+        return Target(placed.annotation, *where, item=placed.annotation.item, text=text)
+
+    def _passage(self) -> tuple[int, int] | None:
+        """The selection, else the sentence under the cursor, else its paragraph; trimmed."""
+        body = self.query_one(ArticleBody)
+        where = body.selected_span or body.sentence
+        if where is None:
+            offset = body.cursor_offset
+            where = next(((s, e) for s, e in self.article.paragraphs if s <= offset <= e), None)
+        if where is None:
+            return None
+        start, end = where
+        text = self.article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    # Annotations: writing ----------------------------------------------------
+
+    @property
+    def annotator(self) -> Annotator:
+        return Annotator.of(self.app)
+
+    def _add(self, target: Target, label: str, **fields: object) -> None:
+        article = self.article
+
+        def write(store: AnnotationStore) -> Change:
+            new = store.add(article, target.start, target.end, item=target.item, **fields)  # type: ignore[arg-type]
+            return Change(label, lambda s: s.delete(new))
+
+        self.annotator.submit(write)
+
+    def _update(self, annotation: Annotation, label: str, **changes: object) -> None:
+        def write(store: AnnotationStore) -> Change:
+            _new, previous = store.update(annotation, **changes)
+            return Change(label, lambda s: s.put(previous))
+
+        self.annotator.submit(write)
+
+    def _delete(self, annotation: Annotation, label: str) -> None:
+        def write(store: AnnotationStore) -> Change:
+            previous = store.delete(annotation)
+            return Change(label, lambda s: s.put(previous))
+
+        self.annotator.submit(write)
+
+    def action_highlight(self) -> None:
+        """Highlight the selection, else the sentence under the cursor."""
+        passage = self._passage()
+        if passage is None:
+            self.notify("Nothing to highlight here", timeout=2)
+            return
+        if any(span(p) == passage and p.annotation.item is None for p in self.annotations):
+            self.notify("Already highlighted", timeout=2)
+            return
+        body = self.query_one(ArticleBody)
+        body.move_cursor(body.location(passage[0]))  # ends the selection; the cursor is on it now
+        target = Target(None, *passage, text=self.article.text[passage[0]:passage[1]])
+        self._add(target, f"highlight of {quoted(target.text)}", kind="highlight")
+
+    def action_note(self) -> None:
+        """Add or edit the note on the target (`_target`)."""
+        target = self._target()
+        if target is None:
+            self.notify("Nothing to annotate here", timeout=2)
+            return
+        note = target.annotation.note if target.annotation else ""
+        title = "Edit note" if note else "Add note"
+        self.app.push_screen(NoteDialog(target.label(SUBJECT), note, title=title), partial(self._save_note, target))
+
+    def _save_note(self, target: Target, note: str | None) -> None:
+        annotation = target.annotation
+        if note is None or (annotation is not None and note == annotation.note):
+            return
+        if annotation is None:
+            if note.strip():
+                self._add(target, f"note on {quoted(target.text)}", kind="note", note=note)
+            return
+        kind = annotation.kind if annotation.kind == "star" else "note" if note.strip() else "highlight"
+        self._update(annotation, f"note on {quoted(target.text)}", note=note, kind=kind)
+
+    def action_tags(self) -> None:
+        """Edit the tags of the target (`_target`), with completion from the tags in use."""
+        target = self._target()
+        if target is None:
+            self.notify("Nothing to tag here", timeout=2)
+            return
+        tags = target.annotation.tags if target.annotation else ()
+        self.app.push_screen(TagsDialog(target.label(SUBJECT), tags, known=self._tags_in_use),
+                             partial(self._save_tags, target))
+
+    def _tags_in_use(self) -> list[str]:
+        """Every tag in the store, most used first (runs in the dialog's worker thread)."""
+        store: AnnotationStore | None = self.app.store  # type: ignore[attr-defined]
+        try:
+            return store.tags() if store is not None else []
+        except StoreError:
+            return []  # completion is a convenience: the dialog works without it
+
+    def _save_tags(self, target: Target, tags: list[str] | None) -> None:
+        annotation = target.annotation
+        if tags is None or (annotation is not None and tuple(tags) == annotation.tags):
+            return
+        label = f"tags on {quoted(target.text)}"
+        if annotation is not None:
+            self._update(annotation, label, tags=tags)
+        elif tags:
+            self._add(target, label, kind="highlight", tags=tags)
+
+    def action_star(self) -> None:
+        """Star the focused speaker, quote, claim or figure (or the annotation under the
+        cursor); on a starred one, take the star away."""
+        target = self._target()
+        if target is None or (target.annotation is None and target.item is None):
+            self.notify("Focus a speaker, quote, claim or figure (1-4) to star it", timeout=3)
+            return
+        annotation = target.annotation
+        what = f"{target.item.type} " if target.item else ""
+        passage = what + quoted(target.text)
+        if annotation is None:
+            self._add(target, f"star on {passage}", kind="star")
+        elif annotation.kind != "star":
+            self._update(annotation, f"star on {passage}", kind="star")
+        elif annotation.item is not None and not annotation.note.strip() and not annotation.tags:
+            self._delete(annotation, f"unstarring {passage}")  # it was only a star
+        else:
+            self._update(annotation, f"unstarring {passage}", kind="note" if annotation.note.strip() else "highlight")
+
+    def action_delete_annotation(self) -> None:
+        """Delete the annotation under the cursor (or selected in a pane), after asking."""
+        target = self._target(new=False)
+        if target is None or target.annotation is None:
+            self.notify("No annotation here to delete", timeout=2)
+            return
+        annotation = target.annotation
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(annotation, f"deletion of the {target.label()}")
+
+        question = f"Delete the {target.label()}?"
+        if annotation.note.strip():
+            question += f"\nIts note: {quoted(annotation.note, 60)}"
+        self.app.push_screen(ConfirmDialog(question, yes="Delete", no="Keep"), answered)
+
+    def action_undo(self) -> None:
+        """Take back your last annotation change (add, edit, star or delete)."""
+        self.annotator.undo()
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:

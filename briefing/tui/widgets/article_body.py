@@ -6,10 +6,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
 from textual.document._wrapped_document import WrappedDocument
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Location, Selection
 
@@ -18,7 +20,10 @@ from ..text import visible
 Span = tuple[int, int]
 
 #: The kinds of spans the body can mark, lowest priority first (later styles win).
-MARK_KINDS = ("quote", "claim", "figure", "sentence", "match", "current")
+MARK_KINDS = ("quote", "claim", "figure", "sentence", "highlight", "match", "current")
+#: Gutter marks of annotations, strongest first: with a note, starred, highlighted. The line
+#: where a passage starts shows its own mark, the lines it continues on the plain bar.
+GUTTER_MARKS = ("✎", "★", "▌")
 
 
 class _WrappedDocument(WrappedDocument):
@@ -34,14 +39,17 @@ class ArticleBody(TextArea, inherit_bindings=False):
     """The body text, read-only, literal (never markup), with quotes, claims and figures marked.
 
     `j`/`k` move a sentence cursor; the sentence under the cursor is posted as
-    `SentenceChanged` so the panes can mark its items.
+    `SentenceChanged` so the panes can mark its items. Annotated passages are drawn in
+    italics with a mark in the one-cell gutter on their left (`▌`, `✎` note, `★` star):
+    a mark that needs neither color nor an attribute the terminal might lack.
     """
 
     HELP = """\
 The article text. j/k move by sentence, arrows by character and line,
 g/G to the top/bottom, ctrl+d/ctrl+u half a page. shift+arrows select;
 ctrl+c copies the selection.
-Marks: quotes underlined, claims bold, figures reversed.
+Marks: quotes underlined, claims bold, figures reversed, your highlights in italics
+with ▌ in the margin (✎ where a note starts, ★ a star).
 """
 
     BINDINGS = [
@@ -71,19 +79,23 @@ Marks: quotes underlined, claims bold, figures reversed.
         "article-body--sentence",
         "article-body--match",
         "article-body--current",
+        "article-body--highlight",
+        "article-body--gutter",
     }
 
     DEFAULT_CSS = """
     ArticleBody {
         border: none;
         scrollbar-gutter: stable;
-        padding: 0 1;
+        padding: 0 1 0 0;  /* the left cell is the gutter */
         height: 1fr;
         &:focus { border: none; }
         & > .article-body--quote { text-style: underline; color: $text-success; }
         & > .article-body--claim { text-style: bold; color: $text-warning; }
         & > .article-body--figure { text-style: reverse; }
         & > .article-body--sentence { background: $boost; }
+        & > .article-body--highlight { text-style: italic; background: $secondary 30%; }
+        & > .article-body--gutter { color: $secondary; text-style: bold; }
         & > .article-body--match { text-style: bold underline; background: $warning 40%; }
         & > .article-body--current { text-style: bold underline reverse; background: $accent 60%; }
     }
@@ -106,6 +118,8 @@ Marks: quotes underlined, claims bold, figures reversed.
         text = visible(text)  # one-for-one: offsets into the article stay valid
         self._line_starts = _line_starts(text)
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
+        self._annotated: dict[int, list[tuple[int, int]]] = {}  # row → annotated column ranges
+        self._gutter: dict[int, list[tuple[int, str]]] = {}  # row → (column, mark) where passages start
         self._dynamic: dict[str, list[Span]] = {}
         self._sentences: list[Span] = []
         self._sentence_starts: list[int] = []
@@ -147,6 +161,12 @@ Marks: quotes underlined, claims bold, figures reversed.
     def cursor_offset(self) -> int:
         return self.offset(self.cursor_location)
 
+    @property
+    def selected_span(self) -> Span | None:
+        """The offsets of the selection (shift+movement or the mouse), None if there is none."""
+        start, end = sorted(self.selection)
+        return (self.offset(start), self.offset(end)) if start != end else None
+
     # Marks ------------------------------------------------------------------
 
     def set_marks(self, marks: Iterable[tuple[int, int, str]], sentences: Sequence[Span]) -> None:
@@ -168,6 +188,18 @@ Marks: quotes underlined, claims bold, figures reversed.
         self._dynamic[kind] = list(spans)
         self._repaint()
 
+    def set_annotations(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Draw `(start, end, mark)` passages as annotated; `mark` is one of `GUTTER_MARKS`."""
+        pieces: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        starts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for start, end, mark in spans:
+            row, column = self.location(start)
+            starts[row].append((column, mark))
+            for row, column_start, column_end in self._split(start, end):
+                pieces[row].append((column_start, column_end))
+        self._annotated, self._gutter = dict(pieces), dict(starts)
+        self._repaint()
+
     def _split(self, start: int, end: int) -> Iterable[tuple[int, int, int]]:
         """The per-line pieces `(row, column_start, column_end)` of a span."""
         row, column = self.location(start)
@@ -184,12 +216,50 @@ Marks: quotes underlined, claims bold, figures reversed.
         for start, end, kind in self._marks.get(line_index, ()):
             line.stylize(style(kind), start, end)
         dynamic = {**self._dynamic, "sentence": [self._sentence] if self._sentence else []}
-        for kind in ("sentence", "match", "current"):
+        for kind in ("sentence", "highlight", "match", "current"):
+            if kind == "highlight":
+                for start, end in self._annotated.get(line_index, ()):
+                    line.stylize(style(kind), start, end)
+                continue
             for start, end in dynamic.get(kind, ()):
                 for row, column_start, column_end in self._split(start, end):
                     if row == line_index:
                         line.stylize(style(kind), column_start, column_end)
         return line
+
+    # The gutter -----------------------------------------------------------
+
+    @property
+    def gutter_width(self) -> int:
+        # One cell left of the text for the annotation marks (TextArea accounts for it when
+        # wrapping, placing the cursor and mapping clicks).
+        return 1
+
+    def _render_line(self, y: int) -> Strip:
+        strip = super()._render_line(y)
+        try:
+            row, section = self.wrapped_document._offset_to_line_info[y + self.scroll_offset.y]
+        except IndexError:  # below the text: a blank line, already full width
+            return strip
+        mark = self.gutter_mark(row, section)
+        theme = self._theme
+        style = theme.base_style if theme and theme.base_style else self.rich_style
+        if mark:
+            style += self.get_component_rich_style("article-body--gutter")
+        return Strip.join([Strip([Segment(mark or " ", style)], 1), strip])
+
+    def gutter_mark(self, row: int, section: int = 0) -> str:
+        """The mark in the gutter of a visual line (`section` of document line `row`), or ""."""
+        pieces = self._annotated.get(row)
+        if not pieces:
+            return ""
+        offsets = self.wrapped_document.get_offsets(row)
+        low = offsets[section - 1] if section else 0
+        high = offsets[section] if section < len(offsets) else len(self.document[row]) + 1
+        marks = {mark for column, mark in self._gutter.get(row, ()) if low <= column < high}
+        if any(start < high and end > low for start, end in pieces):
+            marks.add(GUTTER_MARKS[-1])
+        return next((mark for mark in GUTTER_MARKS if mark in marks), "")
 
     def _mark_style(self, kind: str):
         return self.get_component_rich_style(f"article-body--{kind}", partial=True)

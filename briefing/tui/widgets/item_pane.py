@@ -1,8 +1,9 @@
-"""A pane listing one kind of extraction item (speakers, quotes, claims or figures)."""
+"""Panes listing items beside the article: speakers, quotes, claims or figures (`ItemPane`),
+built on `ListPane`, which the Notes pane shares."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -20,19 +21,12 @@ MARKER = "▸ "
 NO_MARKER = "  "
 
 
-class ItemPane(OptionList, inherit_bindings=False):
-    """Items of one kind, in reading order, with a count in the border title.
+class ListPane(OptionList, inherit_bindings=False):
+    """A bordered list beside the article: keys, a status line and a `Title count` border.
 
-    Moving the highlight posts `ItemHighlighted` (the reader scrolls the article to the
-    item); `enter` posts `ItemSelected`. Items inside the article's current sentence
-    carry a `▸` marker.
+    Subclasses say how many entries they hold (`entry_count`) and what moving onto an
+    entry posts (`_entry_moved`); the first two cells of each prompt are theirs to use.
     """
-
-    HELP = """\
-Items extracted from the article. j/k or arrows move and show the item in the text,
-g/G first/last, ctrl+d/ctrl+u half a page, enter chooses.
-A ▸ marks the items of the sentence under the article's cursor.
-"""
 
     BINDINGS = [
         Binding("j,down", "cursor_down", "Down", show=False, id="pane.down"),
@@ -47,7 +41,7 @@ A ▸ marks the items of the sentence under the article's cursor.
     ]
 
     DEFAULT_CSS = """
-    ItemPane {
+    ListPane {
         height: 1fr;
         border: round $foreground 30%;
         border-title-align: left;
@@ -56,6 +50,74 @@ A ▸ marks the items of the sentence under the article's cursor.
         & > .option-list--option { padding: 0 1 0 0; }
     }
     """
+
+    def __init__(self, title: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = title
+        self.heading = ""
+        """The border title as plain text."""
+
+    @property
+    def entry_count(self) -> int:
+        """How many entries the pane lists (status lines are not entries)."""
+        raise NotImplementedError
+
+    def _entry_moved(self, index: int, selected: bool) -> None:
+        """The highlight moved onto entry `index` (`selected`: it was chosen with enter/click)."""
+        raise NotImplementedError
+
+    def set_status(self, status: str) -> None:
+        """Show a one-line status instead of entries (e.g. while extraction runs)."""
+        self.set_options([Option(Content.styled(status, "dim italic"), disabled=True)])
+
+    def _set_title(self, count: str, label: str = "") -> None:
+        title = Content.assemble((self.title, "bold"), f" {count}")
+        if label:
+            title = Content.assemble(title, " · ", (label, "italic"))
+        self.border_title = title
+        self.heading = title.plain
+
+    def on_focus(self) -> None:
+        # Arriving at a pane shows its entry in the text at once, the first one to begin with.
+        if self.highlighted is None and self.entry_count:
+            self.highlighted = 0
+        elif self.highlighted is not None and self.highlighted < self.entry_count:
+            self._entry_moved(self.highlighted, False)
+
+    def action_half_page(self, direction: int) -> None:
+        if not self.entry_count:
+            return
+        step = max(1, self.scrollable_content_region.height // 2)
+        index = (self.highlighted or 0) + step * direction
+        self.highlighted = max(0, min(self.entry_count - 1, index))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self and event.option_index < self.entry_count:
+            event.stop()
+            self._entry_moved(event.option_index, False)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and event.option_index < self.entry_count:
+            event.stop()
+            self._entry_moved(event.option_index, True)
+
+
+class ItemPane(ListPane):
+    """Items of one kind, in reading order, with a count in the border title.
+
+    Moving the highlight posts `ItemHighlighted` (the reader scrolls the article to the
+    item); `enter` posts `ItemSelected`. Items inside the article's current sentence
+    carry a `▸` marker; annotated items a badge (`★` starred, `✎` with a note).
+    """
+
+    HELP = """\
+Items extracted from the article. j/k or arrows move and show the item in the text,
+g/G first/last, ctrl+d/ctrl+u half a page, enter chooses.
+A ▸ marks the items of the sentence under the article's cursor, ★ starred items
+and ✎ items with a note.
+"""
 
     class ItemHighlighted(Message):
         """The highlight moved onto an item."""
@@ -73,23 +135,25 @@ A ▸ marks the items of the sentence under the article's cursor.
         """An item was chosen with `enter` (or a click)."""
 
     def __init__(self, kind: Kind, title: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(title, id=id)
         self.kind = kind
-        self.title = title
         self.items: list[Item] = []
         self.formatter: Formatter | None = None
         self._total = 0
         self._marked: set[int] = set()
+        self._badges: dict[int, str] = {}
         self._filter_label = ""
-        self.heading = ""
-        """The border title as plain text."""
         self.set_status("extracting…")
 
+    @property
+    def entry_count(self) -> int:
+        return len(self.items)
+
     def set_status(self, status: str) -> None:
-        """Show a one-line status instead of items (e.g. while extraction runs)."""
         self.items = []
         self._marked = set()
-        self.set_options([Option(Content.styled(status, "dim italic"), disabled=True)])
+        self._badges = {}
+        super().set_status(status)
         self._set_title("…")
 
     def show_items(self, items: Sequence[Item], formatter: Formatter, *, total: int | None = None,
@@ -100,24 +164,33 @@ A ▸ marks the items of the sentence under the article's cursor.
         self._total = len(items) if total is None else total
         self._filter_label = filter_label
         self._marked = set()
+        self._badges = {}
         if self.items:
             self.set_options([Option(self._item_prompt(index)) for index in range(len(self.items))])
         else:
             self.set_options([Option(Content.styled("none found", "dim italic"), disabled=True)])
         count = f"{len(self.items)}/{self._total}" if filter_label else str(self._total)
-        self._set_title(count)
+        self._set_title(count, filter_label)
 
-    def _set_title(self, count: str) -> None:
-        title = Content.assemble((self.title, "bold"), f" {count}")
-        if self._filter_label:
-            title = Content.assemble(title, " · ", (self._filter_label, "italic"))
-        self.border_title = title
-        self.heading = title.plain
+    def set_badges(self, badges: Mapping[int, str]) -> None:
+        """Put a badge (e.g. `★`) before the items at these indices; the others lose theirs."""
+        changed = {i for i in badges.keys() | self._badges.keys() if badges.get(i) != self._badges.get(i)}
+        self._badges = dict(badges)
+        for index in sorted(changed):
+            if index < len(self.items):
+                self.replace_option_prompt_at_index(index, self._item_prompt(index))
+
+    @property
+    def badges(self) -> dict[int, str]:
+        """The badges shown, by item index."""
+        return dict(self._badges)
 
     def _item_prompt(self, index: int) -> Content:
         assert self.formatter is not None
         # The first two cells are left blank for the `▸` that `render_line` draws over them.
-        return Content.assemble(NO_MARKER, self.formatter.prompt(self.items[index]))
+        badge = self._badges.get(index)
+        prompt = self.formatter.prompt(self.items[index])
+        return Content.assemble(NO_MARKER, (f"{badge} " if badge else "", "bold"), prompt)
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
@@ -164,31 +237,9 @@ A ▸ marks the items of the sentence under the article's cursor.
                 self.highlighted = index
                 return
 
-    def on_focus(self) -> None:
-        # Arriving at a pane shows its item in the text at once, the first one to begin with.
-        if self.highlighted is None and self.items:
-            self.highlighted = 0
-        elif self.current is not None:
-            self.post_message(self.ItemHighlighted(self, self.current))
-
-    def action_half_page(self, direction: int) -> None:
-        if not self.items:
-            return
-        step = max(1, self.scrollable_content_region.height // 2)
-        index = (self.highlighted or 0) + step * direction
-        self.highlighted = max(0, min(len(self.items) - 1, index))
-
-    @on(OptionList.OptionHighlighted)
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list is self and event.option_index < len(self.items):
-            event.stop()
-            self.post_message(self.ItemHighlighted(self, self.items[event.option_index]))
-
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option_list is self and event.option_index < len(self.items):
-            event.stop()
-            self.post_message(self.ItemSelected(self, self.items[event.option_index]))
+    def _entry_moved(self, index: int, selected: bool) -> None:
+        message = self.ItemSelected if selected else self.ItemHighlighted
+        self.post_message(message(self, self.items[index]))
 
 
 def _spans(item: Item) -> list[tuple[int, int]]:

@@ -7,10 +7,11 @@ from textual.widgets import Static
 
 
 class Legend(Static):
-    """`quote  claim  figure  ▸ in this sentence`, drawn with the same attributes as the marks.
+    """`quote  claim  figure  ▌highlight  ✎ note  ★ star  ▸ this sentence`, drawn with the
+    same attributes as the marks.
 
-    Attributes (underline, bold, reverse) rather than color alone, so the marks stay
-    distinguishable with 16 colors and with NO_COLOR.
+    Attributes (underline, bold, reverse, italic) and margin marks rather than color alone,
+    so the marks stay distinguishable with 16 colors and with NO_COLOR.
     """
 
     DEFAULT_CSS = """
@@ -24,8 +25,9 @@ class Legend(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(
             Content.assemble(
-                ("quote", "underline"), "  ", ("claim", "bold"), "  ", ("figure", "reverse"),
-                "  ▸ in this sentence  ", ("?", "bold"), " help",
+                ("quote", "underline"), "  ", ("claim", "bold"), "  ", ("figure", "reverse"), "  ",
+                ("▌", "bold"), ("highlight", "italic"), "  ", ("✎", "bold"), " note  ", ("★", "bold"), " star",
+                "  ▸ this sentence  ", ("?", "bold"), " help",
             ),
             id=id,
         )

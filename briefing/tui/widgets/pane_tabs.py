@@ -12,7 +12,9 @@ from textual.widget import Widget
 class PaneTabs(Widget):
     """`1 Speakers 3 │ 2 Quotes 7 │ …` with the active pane reversed; clicks switch panes.
 
-    Not focusable: the number keys and `tab` switch panes, so nothing here needs the mouse.
+    Too narrow for the titles, the tabs shorten them to their first letter (`1 S 3 │ 2 Q 7`):
+    the number keys stay readable. Not focusable: the number keys and `tab` switch panes,
+    so nothing here needs the mouse.
     """
 
     DEFAULT_CSS = """
@@ -35,22 +37,25 @@ class PaneTabs(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._tabs: list[tuple[str, str]] = []  # (pane id, label)
+        self._tabs: list[tuple[str, str, str]] = []  # (pane id, title, count)
         self._ranges: list[tuple[int, int, str]] = []
 
-    def set_tabs(self, tabs: list[tuple[str, str]]) -> None:
+    def set_tabs(self, tabs: list[tuple[str, str, str]]) -> None:
+        """Show `(pane id, title, count)` tabs, numbered from 1."""
         self._tabs = tabs
         self.refresh()
 
     def render(self) -> Content:
+        labels = [f" {number} {title} {count} " for number, (_, title, count) in enumerate(self._tabs, 1)]
+        if sum(len(label) + 1 for label in labels) - 1 > self.content_size.width:
+            labels = [f" {number} {title[:1]} {count} " for number, (_, title, count) in enumerate(self._tabs, 1)]
         parts: list[Content] = []
         self._ranges = []
         position = 0
-        for number, (pane_id, label) in enumerate(self._tabs, 1):
-            text = f" {number} {label} "
-            parts.append(Content.styled(text, "bold reverse") if pane_id == self.active else Content(text))
-            self._ranges.append((position, position + len(text), pane_id))
-            position += len(text) + 1
+        for label, (pane_id, _, _) in zip(labels, self._tabs):
+            parts.append(Content.styled(label, "bold reverse") if pane_id == self.active else Content(label))
+            self._ranges.append((position, position + len(label), pane_id))
+            position += len(label) + 1
         return Content("│").join(parts)
 
     def _on_click(self, event: events.Click) -> None:
