@@ -772,3 +772,13 @@ def test_someone_who_declined_to_comment_does_not_say_the_next_quote(silence: st
         f'{silence}\n\n"Nobody will tell me who counted the ballots."'
     )
     assert said(text)[-1][2] == "Amy Larkin"
+
+
+@pytest.mark.parametrize("obj", ["it", "the plan", "Smith"])
+def test_called_someone_something_is_a_partial_quote(obj: str) -> None:
+    text = f'Mayor Jan Holt called {obj} "a disaster for the town."'
+    assert said(text) == [("partial", "a disaster for the town.", "Jan Holt")]
+
+
+def test_a_title_after_called_is_still_a_title() -> None:
+    assert said('He read from a book called "The Long Road Home" on Sunday.') == []

@@ -101,8 +101,7 @@ def quote_kind(
 def _is_title_or_term(text: str, run: QuotedRun, words: list[str], lead: str) -> bool:
     if len(words) <= 1 and not text[run.start : run.end][-1:] in ",.!?":
         return True
-    near = {w.lower() for w in _last_words(lead)}
-    if near & lx.TITLE_CUES or lead.rstrip().lower().endswith("known as"):
+    if _after_title_cue(_last_words(lead)) or lead.rstrip().lower().endswith("known as"):
         return True
     inner = text[run.start : run.end]
     title_case = all(w[0].isupper() or w.lower() in _MINOR_WORDS for w in words)
@@ -112,6 +111,17 @@ def _is_title_or_term(text: str, run: QuotedRun, words: list[str], lead: str) ->
     return title_case and bool(lead.strip()) and (len(words) <= 4 if punctuated else len(words) <= 8)
 
 
+def _after_title_cue(near: list[str]) -> bool:
+    """'the book "...', 'a film called simply "...' name a title; 'called it "a disaster"',
+    'called Smith "a liar"' characterize, as speech does."""
+    if near and near[-1].lower() in lx.TITLE_CUES:
+        return True
+    if len(near) < 2 or near[0].lower() not in lx.TITLE_CUES:
+        return False
+    return near[1].lower() not in _OBJECTS and not near[1][:1].isupper()
+
+
+_OBJECTS = frozenset("it him her them this that these those us me".split())
 _MINOR_WORDS = frozenset("a an and the of in on at to for with or but from by".split())
 
 
