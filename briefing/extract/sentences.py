@@ -27,6 +27,7 @@ _OPENERS = frozenset(
 _END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?]+[\"'”’»)\]]*\Z")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "a.m"
 
 
 def split_sentences(text: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -60,17 +61,27 @@ def _is_boundary(text: str, m: re.Match[str], limit: int) -> bool:
         return False
     if "." not in m.group(0):
         return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.end())
+    before = _WORD_BEFORE.match(text, _token_start(text, max(0, m.start() - 40), m.start()), m.end())
     token = before.group(1).lower().lstrip("\"'“‘([") if before else ""
     if token in _NEVER_FINAL:
         return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "John F. Kennedy"
     bare = word.strip("\"'”’,;:").lower()
-    if token in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+    if token in _MAYBE_FINAL or _DOTTED.fullmatch(token):
         # "U.S. Senate" continues; "the U.S. The next day" ends.
         return bare in _OPENERS
     return True
+
+
+def _token_start(text: str, lo: int, end: int) -> int:
+    """Start of the run of non-space characters that ends at `end`, or `lo` if it starts
+    earlier: the leftmost place a search for the word before `end` can match, so a match there
+    is that search (which, tried at every place, is slow)."""
+    piece = text[lo:end]
+    if not piece or piece[-1].isspace():
+        return end
+    return end - len(piece.rsplit(None, 1)[-1])
 
 
 def _skip_space(text: str, i: int, end: int) -> int:
