@@ -782,3 +782,19 @@ def test_called_someone_something_is_a_partial_quote(obj: str) -> None:
 
 def test_a_title_after_called_is_still_a_title() -> None:
     assert said('He read from a book called "The Long Road Home" on Sunday.') == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Residents like Marie Dubois have had enough.",
+        "Those were the words of Marie Dubois at Tuesday's council meeting.",
+        "It is a refrain Marie Dubois has repeated at every meeting since 2015.",
+    ],
+)
+def test_a_quote_opening_a_paragraph_belongs_to_the_new_person_named_after_it(after: str) -> None:
+    text = (
+        '"Dairy prices are fair," Agriculture Minister Ernie Hardeman said last week.\n\n'
+        f'"We have been waiting for years. The roads are terrible." {after}'
+    )
+    assert said(text)[-1][2] == "Marie Dubois"

@@ -227,23 +227,30 @@ class Linker:
         c = bisect_right(self.cue_starts, lo - 1)
         if c < len(self.cues) and self.cues[c].start < hi:
             return None  # the sentence reports speech: the cue's speaker is the one carried
-        if _PRONOUN_SUBJECT.match(self.text, lo) or self._inside_quote(lo) or _SILENT.search(self.text, lo, hi):
+        if _PRONOUN_SUBJECT.match(self.text, lo) or self._inside_quote(lo):
             return None
+        named = self._one_person_named(lo, hi)
+        entity = self.book.person_named(*named) if named else None
+        return (named[0], entity) if named and entity is not None else None
+
+    def _one_person_named(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The one person a sentence names in full (offset, name), unless it says they declined
+        to speak."""
         people = {n: p for p, n in self.book.names.names_in(lo, hi) if self.book.looks_like_person(p, n)}
-        if len(people) != 1:
+        if len(people) != 1 or _SILENT.search(self.text, lo, hi):
             return None
         [(name, offset)] = people.items()
-        entity = self.book.person_named(offset, name)
-        return (offset, entity) if entity is not None else None
+        return offset, name
 
     def _inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
     def _introduced_after(self, run: QuotedRun, paragraph: Span) -> Attribution | None:
-        """A paragraph that opens with a quote and goes on to name someone new as the subject
-        of a speech verb: '"This is the worst storm I have seen." Mike Reid, a fisherman from
-        Lunenburg, says the wharf is gone.'"""
+        """A paragraph that opens with a quote and goes on to name someone new, as the subject
+        of a speech verb or just in full: '"This is the worst storm I have seen." Mike Reid, a
+        fisherman from Lunenburg, says the wharf is gone.'; '"We have waited for years."
+        Residents like Marie Dubois have had enough.'"""
         if run.continued or self.text[paragraph[0] : run.open].strip():
             return None
         k = bisect_right(self.sentence_starts, run.close) - 1
@@ -257,7 +264,11 @@ class Linker:
                 first_seen = min(entity.mentions, default=(lo, lo))[0]
                 return self._cue_attribution(c, 0.5) if first_seen >= run.close else None
             c += 1
-        return None
+        named = self._one_person_named(lo, hi)
+        if named is None or self.book.names.first_written(named[1]) < run.close:
+            return None
+        entity = self.book.person_named(*named)
+        return Attribution(entity, None, 0.5) if entity is not None else None
 
     def _named_after(self, run: QuotedRun) -> Attribution | None:
         """A quote no one said before it, with the speaker named in the next sentence:

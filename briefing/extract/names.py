@@ -132,6 +132,12 @@ class NameIndex:
             self._starts = {p for p, _ in self.in_order}
         return self._starts
 
+    def first_written(self, name: str) -> int:
+        """Where a person with this full name's surname is first named in full (-1 if never)."""
+        words = name_words(name)
+        found = self.full_names.get(words[-1]) if words else None
+        return found[0][0] if found else -1
+
     def names_in(self, since: int, until: int) -> list[tuple[int, str]]:
         """The full names written in `since:until`, in reading order."""
         lo, hi = bisect_right(self.in_order, (since, "")), bisect_right(self.in_order, (until, ""))
