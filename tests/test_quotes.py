@@ -798,3 +798,11 @@ def test_a_quote_opening_a_paragraph_belongs_to_the_new_person_named_after_it(af
         f'"We have been waiting for years. The roads are terrible." {after}'
     )
     assert said(text)[-1][2] == "Marie Dubois"
+
+
+def test_an_opening_quote_belongs_to_the_person_introduced_next() -> None:
+    text = (
+        '"I never thought I would see this day."\n\n'
+        "Marie Dubois, 63, has lived on the concession road since 1981. On Tuesday it was finally paved."
+    )
+    assert said(text) == [("direct", "I never thought I would see this day.", "Marie Dubois")]

@@ -272,7 +272,8 @@ class Linker:
 
     def _named_after(self, run: QuotedRun) -> Attribution | None:
         """A quote no one said before it, with the speaker named in the next sentence:
-        '"We were never consulted." That's how Linda Morrison describes the process.'"""
+        '"We were never consulted." That's how Linda Morrison describes the process.', or
+        introduced there: '"I never thought I'd see this day." // Marie Dubois, 63, ...'."""
         k = bisect_right(self.sentence_starts, run.close) - 1
         if k < 0 or k + 1 >= len(self.sentences):
             return None
@@ -284,7 +285,11 @@ class Linker:
             if c in self.entities and self.cues[c].mention.kind != "pronoun":
                 return self._cue_attribution(c, 0.4)
             c += 1
-        return None
+        named = self._one_person_named(lo, hi)
+        if named is None or self.book.names.first_written(named[1]) < run.close:
+            return None
+        entity = self.book.person_named(*named)
+        return Attribution(entity, None, 0.4) if entity is not None else None
 
     def _cue_attribution(self, k: int, confidence: float) -> Attribution | None:
         entity = self.entities.get(k)
