@@ -30,3 +30,10 @@ def test_four_times_the_text_costs_well_under_sixteen_times_the_time() -> None:
     small, large = corpus[:100_000], corpus[:400_000]
     ratio = _seconds(large) / _seconds(small)
     assert ratio < 9, f"400 KB took {ratio:.1f}x the time of 100 KB"
+
+
+def test_one_long_line_costs_linear_time() -> None:
+    """A text without paragraph or sentence breaks: one sentence the size of the input."""
+    line = "the council said that costs, which rose, would fall " * 8_000
+    ratio = _seconds(line[:400_000]) / _seconds(line[:100_000])
+    assert ratio < 9, f"a 400 KB line took {ratio:.1f}x the time of a 100 KB one"
