@@ -806,3 +806,14 @@ def test_an_opening_quote_belongs_to_the_person_introduced_next() -> None:
         "Marie Dubois, 63, has lived on the concession road since 1981. On Tuesday it was finally paved."
     )
     assert said(text) == [("direct", "I never thought I would see this day.", "Marie Dubois")]
+
+
+def test_the_report_is_the_document_last_written_about_whatever_its_head_word() -> None:
+    text = (
+        "A study by the Prairie Policy Institute analyzed 13 transit projects. It found three whose "
+        "benefit was below their cost.\n\n"
+        '"It is remarkable how little scrutiny these projects get," the report said.'
+    )
+    assert said(text)[-1] == (
+        "direct", "It is remarkable how little scrutiny these projects get,", "Prairie Policy Institute"
+    )

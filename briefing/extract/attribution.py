@@ -77,6 +77,8 @@ def resolve_cues(
             # an organization named in full, not "Rail is already crowded"
             or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))
             or (lead.kind == "anonymous" and lead.definite)
+            or lead.kind == "document"
+            or lead.authored
         ):
             events.append((lead.start, 0, (n, lead)))
     events.sort(key=lambda ev: (ev[0], ev[1]))

@@ -55,6 +55,7 @@ class Mention:
     gender: str | None = None  # "m", "f", "n" (not a person) or None (unknown)
     head: str | None = None  # head noun of a nominal ("minister" in "the minister")
     definite: bool = False  # a nominal with "the" that may point back to a named speaker
+    authored: bool = False  # the author of a document: "(a study by) the Fraser Institute"
 
 
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[str, int, int]]:
@@ -119,9 +120,17 @@ def _author(text: str, toks: list[tuple[str, int, int]], document: Mention) -> M
     by = len(low) - 1 - low[::-1].index("by")
     if by + 1 >= len(toks) or low[by - 1] in _NOT_AUTHORING:
         return None
-    author = parse_mention(text, toks[by + 1][1], toks[-1][2])
+    end = next(  # the name ends before a lowercase word: "by the Prairie Institute analyzed 13 ..."
+        (k for k in range(by + 2, len(toks)) if toks[k][0][:1].islower() and is_capitalized(toks[k - 1][0])
+         and low[k] not in _NAME_LINKS),
+        len(toks),
+    )
+    author = parse_mention(text, toks[by + 1][1], toks[end - 1][2])
     kinds = (_AUTHORED[document.head],) if document.head in _AUTHORED else ("person", "organization")
-    return author if author is not None and author.kind in kinds else None
+    if author is None or author.kind not in kinds:
+        return None
+    author.authored = document.kind == "document"
+    return author
 
 
 def _reduced_relative(toks: list[tuple[str, int, int]]) -> int:

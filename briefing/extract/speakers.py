@@ -63,6 +63,7 @@ class SpeakerBook:
         self.entities: list[Entity] = []
         self._subjects = Subjects()
         self.silent: set[int] = set()  # offsets of subjects who declined to speak
+        self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
 
     def is_byline(self, mention: Mention) -> bool:
@@ -84,7 +85,8 @@ class SpeakerBook:
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
             entity = (
-                self._nominal(mention)
+                self._document_before(mention)
+                or self._nominal(mention)
                 or self._named_organization(mention)
                 or self._latest_person(mention)
                 or self._named_organization(mention, introduced=True)
@@ -95,7 +97,19 @@ class SpeakerBook:
             entity = self._same_name(mention) or self._new(mention)
         self._note(entity, mention)
         self._subjects.add(mention.start, entity)
+        if mention.kind == "document" or mention.authored:
+            self._documents.append((mention.start, entity))
         return entity
+
+    def _document_before(self, mention: Mention) -> Entity | None:
+        """"A study by the School of Public Policy found ... '...,' the report said": "the
+        report" is the document last written about (or its author), whatever its head word."""
+        if mention.kind != "document":
+            return None
+        for at, entity in reversed(self._documents):
+            if at < mention.start:
+                return entity if mention.start - at <= _DOCUMENT_REACH else None
+        return None
 
     def _author(self, mention: Mention) -> Entity | None:
         """"The British aid group Gatsby said ... A statement said ...": a statement that names
@@ -477,6 +491,7 @@ _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
+_DOCUMENT_REACH = 1500  # characters back to the document "the report" may refer to
 _DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {

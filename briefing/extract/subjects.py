@@ -58,6 +58,11 @@ _LEADING_MAX = 12
 # "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - ", "MUMBAI: "
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
+# "A 2019 study by the University of Calgary's School of Public Policy (analyzed ...)"
+_DOCUMENT_BY = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")\s+(?:[a-z]+\s+)?by\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}[A-Z][\w’'.&-]*"
+)
 _INTRO_MAX = 60
 _APPOSITION_MAX = 90  # characters of a name in apposition after a description
 _NAME_AFTER_COMMA = re.compile(r",\s*[A-Z]")
@@ -250,6 +255,9 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
     """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
     if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
+    document = _DOCUMENT_BY.match(text, start, end)
+    if document:
+        return parse_mention(text, start, document.end())  # the author speaks
     toks = tokens(text, start, min(end, start + 120), limit=_LEADING_MAX + 2)
     if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
         return None  # "On Christmas Day, he ..."
