@@ -194,3 +194,17 @@ def test_parties_speak_as_organizations() -> None:
     text = 'Opposition parties say the bill is "an attack on democracy."'
     [parties] = speakers(text)
     assert (parties.name, parties.kind) == ("Opposition parties", "organization")
+
+
+def test_crowds_and_counted_groups_speak() -> None:
+    text = (
+        'Demonstrators chanted "Save our library!" outside city hall.\n\n'
+        '"Four more years!" chanted hundreds of marchers as the mayor left.\n\n'
+        'Dozens of angry parents shouted "Shame on you!" at the trustees.'
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Demonstrators", "anonymous"),
+        ("hundreds of marchers", "anonymous"),
+        ("Dozens of angry parents", "anonymous"),
+    ]

@@ -101,6 +101,12 @@ ROLE_HEADS = _forms(
     "voters experts observers protesters protestors critics analysts advocates researchers scientists",
     "economists users staff workers supporters opponents parents students teachers doctors nurses",
     "families neighbours neighbors locals organizers organisers activists authorities lawyers",
+    "demonstrator demonstrators marcher marchers fan fans delegate delegates participant participants",
+    "attendee attendees spectator spectators onlooker onlookers bystander bystanders passenger passengers",
+    "commuter commuters shopper shoppers customer customers patient patients tenant tenants",
+    "homeowner homeowners relative relatives survivor survivors mourner mourners villager villagers",
+    "citizen citizens taxpayer taxpayers motorist motorists cyclist cyclists athlete athletes",
+    "soldier soldiers troops firefighter firefighters paramedic paramedics crowd audience",
 )
 
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").
@@ -278,6 +284,12 @@ NOT_NAME_WORDS = _forms(
 
 # Nouns ending in -ly, which are not adverbs before a verb ("the family said").
 LY_NOUNS = ("family", "ally", "assembly", "supply", "rally", "monopoly", "anomaly", "elderly", "bully")
+
+# Words that count a group before "of" or "in": "Hundreds of marchers", "Some in the crowd".
+QUANTIFIERS = _forms(
+    "some many most all several few dozens hundreds thousands scores millions none each one two three",
+    "majority minority number handful couple half group groups crowd",
+)
 
 # Lowercase words that can open a clause's subject phrase with no name ("the minister", "a source").
 DETERMINERS = _forms("the a an one another two three several some many other its his her their")

@@ -78,8 +78,8 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
     toks = tokens(text, start, end, limit=_MAX_WORDS + 4)
     if len(toks) == _MAX_WORDS + 4:
         return None  # far too long for a speaker
-    while toks and toks[0][0].lower() in _LEADING_NOISE:
-        toks = toks[1:]
+    while toks and (toks[0][0].lower() in _LEADING_NOISE or toks[0][0] in lx.SPEECH_VERBS):
+        toks = toks[1:]  # "and", "however"; "said" before an inverted subject
     while toks and not toks[-1][0][0].isalnum():
         toks = toks[:-1]
     if not toks or len(toks) > _MAX_WORDS:
@@ -257,6 +257,14 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
         len(words),
     )
     head = words[cut - 1]
+    counted = head in lx.QUANTIFIERS and cut < len(words) and words[cut] in ("of", "in", "among")
+    if counted:
+        # "Hundreds of marchers", "Some in the audience": the counted group is the head
+        of = next((k for k in range(cut + 1, len(words)) if words[k] not in lx.DETERMINERS), None)
+        if of is None:
+            return None
+        cut = next((k for k in range(of + 1, len(words)) if words[k] in _PREPOSITIONS), len(words))
+        head = words[cut - 1]
     if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None
     if not _CLAUSE_WORDS.isdisjoint(words[:cut]):
@@ -280,11 +288,14 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
         # "the 26-year-old right wing", "the former sergeant-at-arms of the House of Commons"
         # describe someone already named
         kind = "anonymous"
-    elif speaking and words[0] in _INDEFINITE and cut <= 4 and head.isalpha() and head not in _CLAUSE_WORDS:
-        kind = "anonymous"  # '"...," a citizen wrote', 'said one paramedic'
+    elif (
+        speaking and (counted or (words[0] in _INDEFINITE and cut <= 4)) and head.isalpha()
+        and head not in _CLAUSE_WORDS
+    ):
+        kind = "anonymous"  # '"...," a citizen wrote', 'said one paramedic', 'dozens of teenagers chanted'
     else:
         return None
-    if cut > 3 and not owner and words[0] not in lx.DETERMINERS:
+    if cut > 3 and not (owner or counted) and words[0] not in lx.DETERMINERS:
         return None
     gender = "n" if kind != "anonymous" else _gender(head, "")
     name = text[s:e]

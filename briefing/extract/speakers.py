@@ -507,7 +507,7 @@ _ITSELF = re.compile(
 _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
-_PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women".split())
+_PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women crowd audience family crew".split())
 
 
 def _role_noun(word: str) -> bool:
