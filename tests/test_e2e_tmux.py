@@ -172,10 +172,10 @@ def test_a_note_written_in_the_reader_is_in_the_store(tmux: Tmux) -> None:
     tmux.keys("m")
     tmux.wait(lambda s: "5 Notes 1" in s, "the highlight in the Notes tab")
     tmux.keys("a")
-    tmux.wait_text("ctrl+s save")
+    tmux.wait_text("Add note")
     tmux.literal("Ask Riga about [bold]Japan[/]")
     tmux.keys("C-s")
-    tmux.wait(lambda s: "ctrl+s save" not in s, "the note dialog to close")
+    tmux.wait(lambda s: "Add note" not in s, "the note dialog to close")
     tmux.keys("5")
     screen = tmux.wait(lambda s: "Ask Riga about [bold]Japan[/]" in notes_pane(s), "the note in the Notes pane")
     assert "✎ “The Drone Coalition" in notes_pane(screen), screen

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from .base import Dialog
 
@@ -48,6 +48,7 @@ class ConfirmDialog(Dialog[bool]):
             with Horizontal():
                 yield Button(Content(self.yes), variant="warning", id="confirm-yes", compact=True)
                 yield Button(Content(self.no), id="confirm-no", compact=True)
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

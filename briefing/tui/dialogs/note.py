@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static, TextArea
+from textual.widgets import Footer, Static, TextArea
 
 from ..text import visible
 from .base import Dialog
@@ -45,7 +45,7 @@ class NoteDialog(Dialog[str | None]):
             frame.border_title = Content(self.title)
             yield Static(Content(self.subject), id="note-subject", classes="dialog--muted")
             yield TextArea(self.original, soft_wrap=True, show_line_numbers=False, id="note-text")
-            yield Static(Content("ctrl+s save · escape cancel"), classes="dialog--muted")
+        yield Footer()
 
     def on_mount(self) -> None:
         text = self.query_one(TextArea)

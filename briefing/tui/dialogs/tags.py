@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.suggester import Suggester
-from textual.widgets import Input, Static
+from textual.widgets import Footer, Input, Static
 
 from ..annotating import format_tags, one_line, parse_tags
 from .base import Dialog
@@ -69,7 +69,8 @@ class TagsDialog(Dialog[list[str] | None]):
             value = format_tags(self.tags) + " " if self.tags else ""
             yield Input(value, placeholder="#tag, another", suggester=self._suggester, id="tags-input")
             yield Static(Content(""), id="tags-known", classes="dialog--muted")
-            yield Static(Content("→ complete · enter save · escape cancel"), classes="dialog--muted")
+            yield Static(Content("→ completes a tag · enter saves"), classes="dialog--muted")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from .article_body import GUTTER_MARKS
+
 
 class Legend(Static):
     """`quote  claim  figure  ▌highlight  ✎ note  ★ star  ▸ this sentence`, drawn with the
@@ -23,10 +25,11 @@ class Legend(Static):
     """
 
     def __init__(self, *, id: str | None = None) -> None:
+        note, star, highlight = GUTTER_MARKS
         super().__init__(
             Content.assemble(
                 ("quote", "underline"), "  ", ("claim", "bold"), "  ", ("figure", "reverse"), "  ",
-                ("▌", "bold"), ("highlight", "italic"), "  ", ("✎", "bold"), " note  ", ("★", "bold"), " star",
+                (highlight, "bold"), ("highlight", "italic"), "  ", (note, "bold"), " note  ", (star, "bold"), " star",
                 "  ▸ this sentence  ", ("?", "bold"), " help",
             ),
             id=id,
