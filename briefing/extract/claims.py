@@ -62,6 +62,8 @@ _CACHE_SIZE = 200_000  # words whose model parts are kept (a bound on memory, no
 _DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|0(?:[0.,]*0)?|[$%€£]")
 _CAPITALISED = re.compile(r" [A-Z]")  # capitalised words after the first
+_CAPS = tuple(f"cap{n}" for n in range(4))  # shape feature names, built once
+_LENGTHS = tuple(f"len{n}" for n in range(9))
 _ZEROS = repeat(0)
 
 
@@ -115,10 +117,6 @@ def shape_of(sentence: str, words: list[str]) -> list[str]:
     """Coarse shape features: capitalised names inside the sentence and length (binned)."""
     caps = len(_CAPITALISED.findall(sentence))
     return [_CAPS[min(caps, 3)], _LENGTHS[min(len(words) // 5, 8)]]
-
-
-_CAPS = tuple(f"cap{n}" for n in range(4))
-_LENGTHS = tuple(f"len{n}" for n in range(9))
 
 
 # A word's three parts packed in one int, (unigram * B + chars) * B + count, so that a single
