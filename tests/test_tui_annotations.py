@@ -361,6 +361,7 @@ async def test_an_unusable_store_leaves_the_reader_working(tmp_path: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_reader(pilot)
         await wait_for(pilot, lambda: "unavailable" in str(pane(screen, "notes").options[0].prompt))
+        assert str(screen.query_one(PaneTabs).render()).endswith("│ 5 Notes … ")
         await pilot.press("m")
         await wait_for(pilot, lambda: any(n.startswith("Annotations are unavailable") for n in notifications(app)))
         await pilot.press("j", "5", "0")
@@ -372,7 +373,7 @@ async def test_notes_pane_is_a_tab_at_80x24_and_tabs_shorten_when_narrower(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_reader(pilot)
         tabs = screen.query_one(PaneTabs)
-        assert str(tabs.render()).endswith("│ 5 Notes 0 ")
+        await wait_for(pilot, lambda: str(tabs.render()).endswith("│ 5 Notes 0 "))  # "5 Notes …" while reading
         await pilot.press("5")
         assert pane(screen, "notes").display and not pane(screen, "quotes").display
         assert tabs.active == "notes"

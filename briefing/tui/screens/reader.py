@@ -203,7 +203,7 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         for kind in KINDS:
             count = len(self.query_one(f"#{kind}", ItemPane).items) if self.extraction else "…"
             tabs.append((kind, PANE_TITLES[kind], str(count)))
-        tabs.append(("notes", PANE_TITLES["notes"], str(self.query_one(NotesPane).entry_count)))
+        tabs.append(("notes", PANE_TITLES["notes"], self.query_one(NotesPane).count_label))
         self.query_one(PaneTabs).set_tabs(tabs)
 
     def filter_quotes(self, speaker: Speaker | None) -> None:
@@ -363,7 +363,7 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
     def _load_annotations(self) -> None:
         store: AnnotationStore | None = self.app.store  # type: ignore[attr-defined]
         if store is None:
-            self.app.call_from_thread(self.query_one(NotesPane).set_status, "annotations unavailable")
+            self.app.call_from_thread(self._annotations_unavailable)
             return
         try:
             placed = store.for_article(self.article)
@@ -373,6 +373,11 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
             return
         if not get_current_worker().is_cancelled:  # a newer read is on its way
             self.app.call_from_thread(self.show_annotations, placed)
+
+    def _annotations_unavailable(self) -> None:
+        if self.is_attached:
+            self.query_one(NotesPane).set_status("annotations unavailable")
+            self._update_tabs()
 
     def show_annotations(self, placed: Sequence[Placed]) -> None:
         """Draw `placed` in the text, the Notes pane and (stars, notes) the item panes."""

@@ -48,11 +48,17 @@ orphaned ones (their passage has left the article) last. j/k move and show the p
         super().__init__(title, id=id)
         self.entries: list[Placed] = []
         self._restoring: str | None = None  # id of the annotation a refresh highlights again
+        self._status = True  # a status line is shown, not annotations
         self.set_status("loading…")
 
     @property
     def entry_count(self) -> int:
         return len(self.entries)
+
+    @property
+    def count_label(self) -> str:
+        """The number of annotations, `…` until they are known."""
+        return "…" if self._status else str(len(self.entries))
 
     @property
     def current(self) -> Placed | None:
@@ -61,6 +67,7 @@ orphaned ones (their passage has left the article) last. j/k move and show the p
 
     def set_status(self, status: str) -> None:
         self.entries = []
+        self._status = True
         super().set_status(status)
         self._set_title("…")
 
@@ -75,6 +82,7 @@ orphaned ones (their passage has left the article) last. j/k move and show the p
         before = self.highlighted or 0
         scroll = self.scroll_y
         self.entries = list(placed)
+        self._status = False
         if self.entries:
             self.set_options([Option(self._prompt(p, text)) for p in self.entries])
         else:
