@@ -15,6 +15,9 @@ from briefing.extract.subjects import subject_after, subject_before
 Span = tuple[int, int]
 
 _WORD = re.compile(r"[A-Za-z]{3,}")
+# every casing a verb is written in, so no word needs lowercasing
+_VERB_FORMS = frozenset(f for w in lx.SPEECH_VERBS for f in (w, w.capitalize(), w.upper()))
+_ACCORDING = frozenset(("according", "According", "ACCORDING"))
 _ACCORDING_TO = re.compile(r"\s+to\b")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _THAT = re.compile(  # "said (on Monday) (in a statement) (that)": where the reported clause starts
@@ -81,10 +84,10 @@ def find_cues(
 def _verbs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, surface) of each reporting verb, "according to" included."""
     for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if word in lx.SPEECH_VERBS:
-            yield m.start(), m.end(), m.group()
-        elif word == "according":
+        word = m.group()
+        if word in _VERB_FORMS:
+            yield m.start(), m.end(), word
+        elif word in _ACCORDING:
             to = _ACCORDING_TO.match(text, m.end())
             if to:
                 yield m.start(), to.end(), text[m.start() : to.end()]

@@ -16,7 +16,8 @@ from briefing.extract import lexicon as lx
 
 MentionKind = Literal["person", "organization", "anonymous", "document", "pronoun"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*s[’'](?=\s)|[^\W\d_](?:[\w’'.&-]*[\w.])?|\d+|[^\w\s]")
+# a word (with a plural possessive's apostrophe: "Shippers' "), a number, or a mark
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?(?:(?<=s)[’'](?=\s))?|\d+|[^\w\s]")
 _NAME_LINKS = frozenset("of de van von der den la le du da di del bin al el".split())
 _PREPOSITIONS = frozenset("for of at with from in on who which that to by behind near".split())
 _TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())

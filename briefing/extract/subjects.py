@@ -55,6 +55,7 @@ _LEADING_WORDS = (
     lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.DETERMINERS | lx.ORG_HEADS | frozenset("of for 's ’s".split())
 )
 _LEADING_MAX = 12
+_FIRST_LOOK = 6  # tokens read first at a sentence start
 # "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - ", "MUMBAI: "
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
@@ -251,16 +252,8 @@ def _named_with_apposition(text: str, word: tuple[str, int, int], end: int) -> M
     return mention
 
 
-def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Mention | None:
-    """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
-    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
-        return None
-    document = _DOCUMENT_BY.match(text, start, end)
-    if document:
-        return parse_mention(text, start, document.end())  # the author speaks
-    toks = tokens(text, start, min(end, start + 120), limit=_LEADING_MAX + 2)
-    if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
-        return None  # "On Christmas Day, he ..."
+def _leading_run(toks: list[tuple[str, int, int]]) -> int:
+    """How many tokens the capitalized and role words at the start take."""
     n = 0
     while n < min(len(toks), _LEADING_MAX):
         word = toks[n][0]
@@ -268,6 +261,24 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
         if not (is_capitalized(word) or word.lower() in _LEADING_WORDS or described):
             break  # a lowercase word may describe the name after it: "Toronto retiree Doug Purdy"
         n += 1
+    return n
+
+
+def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Mention | None:
+    """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
+    if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
+        return None
+    document = _DOCUMENT_BY.match(text, start, end)
+    if document:
+        return parse_mention(text, start, document.end())  # the author speaks
+    stop = min(end, start + 120)
+    toks = tokens(text, start, stop, limit=_FIRST_LOOK)  # most runs are short: read more only when needed
+    if toks and toks[0][0].lower() in _NOT_SUBJECT_OPENERS:
+        return None  # "On Christmas Day, he ..."
+    n = _leading_run(toks)
+    if n == len(toks) == _FIRST_LOOK:
+        toks = tokens(text, start, stop, limit=_LEADING_MAX + 2)
+        n = _leading_run(toks)
     while n > 0 and not is_capitalized(toks[n - 1][0]) and toks[n - 1][0].lower() not in _HEADS:
         n -= 1
     if n == 0 or (n < len(toks) and not (toks[n][0][0].islower() or toks[n][0] == ",")):
