@@ -817,3 +817,19 @@ def test_the_report_is_the_document_last_written_about_whatever_its_head_word() 
     assert said(text)[-1] == (
         "direct", "It is remarkable how little scrutiny these projects get,", "Prairie Policy Institute"
     )
+
+
+def test_the_report_a_speaker_wrote_in_is_theirs() -> None:
+    text = (
+        '"The promised boom never came," economist Ruth Adair wrote in a recent report for the Westgate Institute.\n\n'
+        "Spending has risen only 0.2 per cent a year since 2016, the report said."
+    )
+    assert [q[2] for q in said(text)] == ["Ruth Adair", "Ruth Adair"]
+
+
+def test_a_described_role_with_its_employer_is_someone_new() -> None:
+    text = (
+        "Dolores Pratt was back in court on Thursday.\n\n"
+        "According to the lawyer for the provincial animal protection agency, officers seized 106 cats."
+    )
+    assert said(text)[-1][2] == "the lawyer for the provincial animal protection agency"

@@ -27,6 +27,11 @@ _SILENT = re.compile(
     r"(?:respond|return|reply|answer)|(?:could not|couldn['’]t) be reached|(?:was|were) (?:not|un)"
     r"(?: immediately)? available)"
 )
+# "wrote in a recent report for the Macdonald-Laurier Institute", "stated in the company's blog post"
+_IN_DOCUMENT = re.compile(
+    r"[\s,]+(?:\w+\s+){0,2}?in\s+(?:an?|the|his|her|their|its|[A-Z][\w’'.&-]*)\s+(?:[\w’'-]+\s+){0,3}?("
+    + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")\b"
+)
 _RELATIVE = re.compile(r",\s*(?:which|who)\s")
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
@@ -115,6 +120,9 @@ def resolve_cues(
                 book.kind_from_pronouns(entity, text, cue.clause_start)
         if entity is not None:
             entities[item] = entity  # type: ignore[index]
+            document = _IN_DOCUMENT.match(text, cue.mention.end if cue.inverted else cue.verb_end)
+            if document:
+                book.note_document(document.start(1), entity)  # "the report" later is theirs
     return entities
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -98,8 +98,12 @@ class SpeakerBook:
         self._note(entity, mention)
         self._subjects.add(mention.start, entity)
         if mention.kind == "document" or mention.authored:
-            self._documents.append((mention.start, entity))
+            self.note_document(mention.start, entity)
         return entity
+
+    def note_document(self, offset: int, author: Entity) -> None:
+        """A document written at `offset` by `author` ("X wrote in a report")."""
+        insort(self._documents, (offset, author), key=lambda d: d[0])
 
     def _document_before(self, mention: Mention) -> Entity | None:
         """"A study by the School of Public Policy found ... '...,' the report said": "the
@@ -401,6 +405,8 @@ class SpeakerBook:
         """"the Kentucky Republican", "the company": a definite description of someone (or
         some organization) already named."""
         want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
+        if mention.kind == "anonymous" and _role_noun(mention.head or "") and _COMPLEMENT.search(mention.text):
+            return None  # "the lawyer for the animal protection agency" says who, and is someone new
         if mention.kind == "anonymous" and _plural(mention.head or ""):
             # "The groups say": a group named before, never one person
             before = self._subjects.before(mention.start)
@@ -505,6 +511,7 @@ _ITSELF = re.compile(
     r"|working|reviewing|looking|planning|cooperating|investigating|monitoring|considering)\b)"
 )
 _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
+_COMPLEMENT = re.compile(r"\s(?:for|at|with)\s|\sof\s+(?:the\s|[A-Z])")  # not "mother of three"
 _OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women crowd audience family crew".split())
