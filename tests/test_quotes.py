@@ -833,3 +833,11 @@ def test_a_described_role_with_its_employer_is_someone_new() -> None:
         "According to the lawyer for the provincial animal protection agency, officers seized 106 cats."
     )
     assert said(text)[-1][2] == "the lawyer for the provincial animal protection agency"
+
+
+def test_a_speaker_in_an_opening_subordinate_clause_is_not_the_pronouns_antecedent() -> None:
+    text = (
+        "Coach Mike Babcock said the team was tired. While forward Auston Matthews said the loss was "
+        '"on the players," the coach took the blame.\n\n"It starts with me," he said.'
+    )
+    assert said(text)[-1] == ("direct", "It starts with me,", "Mike Babcock")

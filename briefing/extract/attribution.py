@@ -32,6 +32,7 @@ _IN_DOCUMENT = re.compile(
     r"[\s,]+(?:\w+\s+){0,2}?in\s+(?:an?|the|his|her|their|its|[A-Z][\w’'.&-]*)\s+(?:[\w’'-]+\s+){0,3}?("
     + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")\b"
 )
+_SUBORDINATE = re.compile(r"(?:Although|Though|Even though|While|Whereas|Even as|Even if|If|Unless)\s")
 _RELATIVE = re.compile(r",\s*(?:which|who)\s")
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
 _SENTENCE_FINAL = ".!?\"”’)"
@@ -114,7 +115,10 @@ def resolve_cues(
             if entity is not None:
                 book.note_subject(entity, cue.mention.start)
         else:
-            entity = book.resolve(cue.mention)
+            s_start = sentences[cue.sentence][0]
+            # "Although Trump has tweeted that ..., its inclusion ...": not who the sentence is about
+            opening_clause = _SUBORDINATE.match(text, s_start) and "," not in text[s_start : cue.start]
+            entity = book.resolve(cue.mention, subject=not opening_clause)
             if entity is not None and not cue.inverted:
                 book.gender_from_pronouns(entity, text, cue.end, sentences[cue.sentence][1])
                 book.kind_from_pronouns(entity, text, cue.clause_start)

@@ -71,9 +71,9 @@ class SpeakerBook:
         words = name_words(mention.name) if mention.kind == "person" else []
         return bool(words) and words[-1] in self._byline
 
-    def resolve(self, mention: Mention) -> Entity | None:
-        """The entity a non-pronoun mention denotes, creating it when new; it becomes the
-        latest subject for pronouns that follow."""
+    def resolve(self, mention: Mention, subject: bool = True) -> Entity | None:
+        """The entity a non-pronoun mention denotes, creating it when new; with `subject` it
+        becomes the latest subject for pronouns that follow."""
         if mention.kind == "pronoun":
             return None
         self._normalize(mention)
@@ -96,7 +96,8 @@ class SpeakerBook:
         else:
             entity = self._same_name(mention) or self._new(mention)
         self._note(entity, mention)
-        self._subjects.add(mention.start, entity)
+        if subject:
+            self._subjects.add(mention.start, entity)
         if mention.kind == "document" or mention.authored:
             self.note_document(mention.start, entity)
         return entity
