@@ -5,12 +5,14 @@ estimate, an attribution, a superlative, a cause, a record, an action) and wheth
 hedged; `is_gated` spots what is never a claim (questions, procedural lines, headings).
 Words come from `claims.words_of(claims.normalise(sentence))`: lower case, digits as 0; word
 pairs are "first second" strings, the form of the claim model's bigrams, so one set serves both.
+A sentence's signals are gathered as bits of one int (a word's bits are cached), then named.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import chain
+from functools import reduce
+from operator import or_
 
 
 def _words(text: str) -> frozenset[str]:
@@ -112,20 +114,29 @@ _MAY = re.compile(r"\bmay\b")
 SIGNAL_ORDER = ("figure", "comparison", "trend", "estimate", "attribution", "superlative",
                 "cause", "record", "action")
 
+# One bit per signal, "hedged" last, and a bit for a word that starts like a number ("0,000",
+# "$"): an estimate needs one. _NAMES[bits] lists the signals of `bits` in that order.
+_BIT = {name: 1 << i for i, name in enumerate((*SIGNAL_ORDER, "hedged"))}
+_NUMERIC = 1 << len(_BIT)
+_NAMES = tuple(tuple(n for n, b in _BIT.items() if bits & b) for bits in range(_NUMERIC))
+_PAIR_BITS = {pair: _BIT[signal] for pair, signal in _PAIRS.items()}
 
-def _signals_of_word(word: str) -> tuple[str, ...]:
-    signals = _LEXICON.get(word, ())
+
+def _bits_of_word(word: str) -> int:
+    bits = reduce(or_, map(_BIT.__getitem__, _LEXICON.get(word, ())), 0)
     if word[0] == "0":
-        signals += ("figure",)
+        bits |= _BIT["figure"] | _NUMERIC
+    elif word in _NUMBER_STARTS:
+        bits |= _NUMERIC
     if word.startswith(_TREND_STEMS):
-        signals += ("trend",)
+        bits |= _BIT["trend"]
     if _is_superlative(word):
-        signals += ("superlative",)
-    return signals
+        bits |= _BIT["superlative"]
+    return bits
 
 
-_word_signals: dict[str, tuple[str, ...]] = {}
-_signalling: set[str] = set()  # the words of _word_signals that have a signal
+_word_bits: dict[str, int] = {}
+_signalling: set[str] = set()  # the words of _word_bits with a bit set
 _CACHE_SIZE = 200_000
 
 
@@ -138,43 +149,40 @@ def signals_of(sentence: str, words: list[str]) -> list[str]:
 def signals_in(sentence: str, words: list[str], vocab: set[str], pairs: set[str]) -> list[str]:
     """`signals_of` given the sentence's distinct words and its word pairs ("a b"; more pairs,
     such as the model's sentence-boundary ones, are ignored): the scorer has both at hand."""
-    missing = vocab.difference(_word_signals)
+    missing = vocab.difference(_word_bits)
     if missing:
-        if len(_word_signals) + len(missing) > _CACHE_SIZE:
-            _word_signals.clear()
+        if len(_word_bits) + len(missing) > _CACHE_SIZE:
+            _word_bits.clear()
             _signalling.clear()
             missing = vocab
         for word in missing:
-            if signals := _signals_of_word(word):
+            if bits := _bits_of_word(word):
                 _signalling.add(word)
-            _word_signals[word] = signals
-    found = set(chain.from_iterable(map(_word_signals.__getitem__, vocab & _signalling)))
+            _word_bits[word] = bits
+    found = reduce(or_, map(_word_bits.__getitem__, vocab & _signalling), 0)
+    found = reduce(or_, map(_PAIR_BITS.__getitem__, pairs & _PAIR_KEYS), found)
     if "may" in vocab and _MAY.search(sentence):
-        found.add("hedged")
-    found.update(map(_PAIRS.__getitem__, pairs & _PAIR_KEYS))
-    if "figure" in found and not vocab.isdisjoint(_BEFORE_NUMBER):
+        found |= _BIT["hedged"]
+    if found & _NUMERIC and not vocab.isdisjoint(_BEFORE_NUMBER):
         padded = _padded(words)
         for i, w in enumerate(padded):
             if w[:1] in _NUMBER_STARTS and (
                 padded[i - 1] in _APPROX or (padded[i - 2], padded[i - 1]) in _NUMBER_AFTER
             ):
-                found.add("estimate")
+                found |= _BIT["estimate"]
     if "than" in vocab:
         padded = _padded(words)
         for i, w in enumerate(padded):
             if w == "than" and any(_is_comparative(c) for c in padded[max(i - 6, 0) : i]):
-                found.add("comparison")
+                found |= _BIT["comparison"]
     if not vocab.isdisjoint(_HAVE):
         padded = _padded(words)
         for i, w in enumerate(padded):
             if w in _HAVE:
                 verb = padded[i + 2] if padded[i + 1] in _ADVERBS else padded[i + 1]
                 if verb.endswith("ed") or verb in _PARTICIPLES:
-                    found.add("action")
-    if not found:
-        return []
-    ordered = [s for s in SIGNAL_ORDER if s in found]
-    return [*ordered, "hedged"] if "hedged" in found else ordered
+                    found |= _BIT["action"]
+    return list(_NAMES[found & ~_NUMERIC])
 
 
 def _padded(words: list[str]) -> list[str]:
