@@ -206,7 +206,16 @@ def test_signal_cache_overflow_keeps_working(monkeypatch: pytest.MonkeyPatch) ->
     from briefing.extract import claim_signals
 
     monkeypatch.setattr(claim_signals, "_CACHE_SIZE", 5)
-    monkeypatch.setattr(claim_signals, "_word_signals", {})
+    monkeypatch.setattr(claim_signals, "_word_bits", {})
+    monkeypatch.setattr(claim_signals, "_signalling", set())
     for sentence in CLAIMS.values():
         assert score_sentence(sentence).signals == score_sentence(sentence).signals != []
-    assert len(claim_signals._word_signals) <= 30
+    assert len(claim_signals._word_bits) <= 30
+
+
+def test_model_cache_overflow_keeps_the_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [score_sentence(s) for s in CLAIMS.values()]
+    monkeypatch.setattr(claims, "_CACHE_SIZE", 5)
+    monkeypatch.setattr(claims.load_model(), "packed", {})
+    assert [score_sentence(s) for s in CLAIMS.values()] == expected
+    assert len(claims.load_model().packed) <= 30
