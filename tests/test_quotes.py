@@ -841,3 +841,14 @@ def test_a_speaker_in_an_opening_subordinate_clause_is_not_the_pronouns_antecede
         '"on the players," the coach took the blame.\n\n"It starts with me," he said.'
     )
     assert said(text)[-1] == ("direct", "It starts with me,", "Mike Babcock")
+
+
+def test_two_reported_clauses_joined_by_but() -> None:
+    text = (
+        "According to the health agency, the nine-minute target is met in 90 per cent of cases, "
+        "but union president Terry Chapman says that is not what paramedics are seeing."
+    )
+    assert said(text) == [
+        ("indirect", "the nine-minute target is met in 90 per cent of cases", "the health agency"),
+        ("indirect", "that is not what paramedics are seeing", "Terry Chapman"),
+    ]

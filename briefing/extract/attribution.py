@@ -403,24 +403,32 @@ def reported_clauses(
     """Indirect speech: the clause a cue reports, one per sentence, leaving out the parts
     that are quoted ("She said X and that it would break even "well before" ..." keeps X)."""
     found: list[Reported] = []
-    taken: set[int] = set()
+    taken: dict[int, list[Span]] = {}
     quoted_starts = [q[0] for q in quoted]
+    # "According to EHS, X, but Chapman says Y": a second cue after a conjunction reports a clause of its own
+    coordinated = [
+        k for k, c in enumerate(cues)
+        if k in entities and _COORDINATED.search(text, max(sentences[c.sentence][0], c.start - 12), c.start)
+    ]
     # "said"/"told"/"according to" before other verbs of the same sentence
     order = sorted(range(len(cues)), key=lambda k: (cues[k].sentence, cues[k].verb not in lx.SAY_VERBS, k))
     for k in order:
         cue = cues[k]
-        if k not in entities or cue.sentence in taken:
+        if k not in entities or (cue.sentence in taken and k not in coordinated):
             continue
         s_start, s_end = sentences[cue.sentence]
+        s_end = next(
+            (cues[c].start for c in coordinated if cues[c].sentence == cue.sentence and cues[c].start > cue.end), s_end
+        )
         span = _clause(text, cue, s_start, s_end)
-        if span is None:
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken.get(cue.sentence, ())):
             continue
         parts = [span]
         if _overlaps(span, quoted, quoted_starts):
             parts = [p for p in _conjuncts(text, *span) if not _overlaps(p, quoted, quoted_starts)]
             if not parts:
                 continue
-        taken.add(cue.sentence)
+        taken.setdefault(cue.sentence, []).append(span)
         found.extend(Reported(s, e, cue, entities[k]) for s, e in parts)
     return sorted(found, key=lambda r: r.start)
 
@@ -433,6 +441,8 @@ _ADJUNCT = re.compile(
 )
 _AFTER_QUOTE = re.compile(r"[”\"’'][\s,]*\Z")
 _CONJUNCT = re.compile(r",? and that |; ")
+_COORDINATED = re.compile(r"(?:,?\s+(?:but|while|whereas)|;)\s+\Z")
+_TRAILING_CONJUNCTION = re.compile(r"(?:[\s,]+(?:but|while|whereas))?[\s,;]*\Z")
 
 
 def _conjuncts(text: str, start: int, end: int) -> list[Span]:
@@ -476,6 +486,7 @@ def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
+    end = _TRAILING_CONJUNCTION.search(text, start, end).start()  # the clause before ", but X says"
     while end > start and text[end - 1] in _TAIL_CHARS:
         end -= 1
     while start < end and text[start] in " ,:;\"“":
