@@ -208,3 +208,16 @@ def test_crowds_and_counted_groups_speak() -> None:
         ("hundreds of marchers", "anonymous"),
         ("Dozens of angry parents", "anonymous"),
     ]
+
+
+def test_his_or_her_description_is_named_for_its_owner() -> None:
+    text = (
+        "Health Minister Patty Hajdu toured the new laboratory on Friday.\n\n"
+        'Her office said in a statement that the rules were "temporary but necessary."\n\n'
+        'A statement from her department said they would be reviewed "every two weeks."'
+    )
+    found = speakers(text)
+    assert [(s.name, s.kind) for s in found] == [
+        ("Patty Hajdu's office", "organization"),
+        ("Patty Hajdu's department", "organization"),
+    ]

@@ -26,9 +26,9 @@ _CLAUSE_WORDS = frozenset(
     "it he she they we i you him her them us is are was were be been has have had will would could can"
     " should may might must do does did not that which who whom whose when if".split()
 )
-_AUTHORED = {  # documents that stand for their author after "by", and the author's kind
-    **dict.fromkeys("statement email e-mail letter tweet post note message".split(), "person"),
-    **dict.fromkeys("data figures statistics numbers".split(), "organization"),
+_AUTHORED = {  # documents that stand for their author after "by" or "from", and the author's kinds
+    **dict.fromkeys("statement email e-mail letter tweet post note message".split(), ("person", "organization")),
+    **dict.fromkeys("data figures statistics numbers".split(), ("organization",)),
 }
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|at|an|bin|ibn|abu|d|l)[-’'][A-Z]")
 _INDEFINITE = frozenset("a an one another".split())
@@ -37,6 +37,8 @@ _NOT_AUTHORING = frozenset(
     "commissioned funded sponsored obtained seen reviewed requested ordered received cited quoted leaked"
     " paid".split()
 )
+# possessive pronouns that own a description ("her office"), with the owner's gender
+OWNER_PRONOUNS = {"his": "m", "her": "f", "its": "n", "their": None}
 _NOT_NOUNS = lx.DETERMINERS | _CLAUSE_WORDS | frozenset("and or but as than like about all both".split())
 _LEADING_NOISE = frozenset(
     "and but so then meanwhile however also still now later earlier instead yet though".split()
@@ -99,7 +101,7 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
         return None
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
         nominal = _nominal(text, toks, speaking)  # "a spokesperson for the state Department of ..."
-        if nominal and (nominal.head in _AUTHORED or nominal.kind == "document") and "by" in low:
+        if nominal and (nominal.head in _AUTHORED or nominal.kind == "document") and ("by" in low or "from" in low):
             return _author(text, toks, nominal) or nominal
         if nominal:
             return nominal
@@ -115,10 +117,10 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
 
 def _author(text: str, toks: list[tuple[str, int, int]], document: Mention) -> Mention | None:
     """"a statement e-mailed to The Globe by Reagan Ruslim", "data compiled by the Upper Rhine
-    Shippers' Association", "a report by the C.D. Rowe Institute": the author speaks (not who
+    Shippers' Association", "a statement from her office": the author speaks (not who
     commissioned or obtained the document)."""
     low = [t[0].lower() for t in toks]
-    by = len(low) - 1 - low[::-1].index("by")
+    by = max(k for k, w in enumerate(low) if w in ("by", "from"))
     if by + 1 >= len(toks) or low[by - 1] in _NOT_AUTHORING:
         return None
     end = next(  # the name ends before a lowercase word: "by the Prairie Institute analyzed 13 ..."
@@ -127,7 +129,7 @@ def _author(text: str, toks: list[tuple[str, int, int]], document: Mention) -> M
         len(toks),
     )
     author = parse_mention(text, toks[by + 1][1], toks[end - 1][2])
-    kinds = (_AUTHORED[document.head],) if document.head in _AUTHORED else ("person", "organization")
+    kinds = _AUTHORED.get(document.head or "", ("person", "organization"))
     if author is None or author.kind not in kinds:
         return None
     author.authored = document.kind == "document"
@@ -268,13 +270,13 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
         head = words[cut - 1]
     if head.endswith(("'s", "’s")) or head in lx.DETERMINERS:
         return None
-    if not _CLAUSE_WORDS.isdisjoint(words[:cut]):
-        return None  # "the numbers were encouraging" is a clause
+    if not _CLAUSE_WORDS.isdisjoint(words[1 if words[0] in OWNER_PRONOUNS else 0 : cut]):
+        return None  # "the numbers were encouraging" is a clause (but "her office" is a nominal)
     s, e = toks[0][1], toks[-1][2]
     definite = words[0] == "the"
     # an owner in the possessive stands where a determiner would: "Premier Doug Ford's office",
     # "Cisco Systems' Talos research unit"
-    owner = next((k + 1 for k in range(cut - 2, -1, -1) if _possessive(words[k])), 0)
+    owner = next((k + 1 for k in range(cut - 2, -1, -1) if _possessive(words[k])), int(words[0] in OWNER_PRONOUNS))
     if head in lx.DOCUMENT_HEADS:
         kind: MentionKind = "document"
     elif head in lx.ORG_HEADS:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing.extract import lexicon as lx
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import OWNER_PRONOUNS, Mention
 from briefing.extract.names import NameIndex, name_words
 from briefing.extract.model import Speaker, SpeakerKind
 
@@ -81,7 +81,14 @@ class SpeakerBook:
         if author is not None:
             self._note(author, mention)
             return author
-        if mention.kind == "person":
+        owner = self._owner(mention)
+        if owner is not None:
+            # "his statement" is his own words; "her office" is "Patty Hajdu's office"
+            entity = owner if mention.kind == "document" else None
+            if entity is None:
+                mention.name = f"{owner.name}'s {mention.text.split(None, 1)[1]}"
+                entity = self._same_name(mention) or self._new(mention)
+        elif mention.kind == "person":
             entity = self._person(mention)
         elif mention.definite and mention.head and not _names_itself(mention):
             entity = (
@@ -115,6 +122,15 @@ class SpeakerBook:
             if at < mention.start:
                 return entity if mention.start - at <= _DOCUMENT_REACH else None
         return None
+
+    def _owner(self, mention: Mention) -> Entity | None:
+        """Who "his", "her", "its" or "their" stands for at the start of a description."""
+        word = mention.text.split(None, 1)[0].lower() if " " in mention.text else ""
+        if mention.kind == "person" or word not in OWNER_PRONOUNS:
+            return None
+        pronoun = Mention(mention.start, mention.start + len(word), word, "pronoun", word, gender=OWNER_PRONOUNS[word])
+        owner = self.resolve_pronoun(pronoun, mention.start)
+        return owner if owner is not None and owner.kind in ("person", "organization") else None
 
     def _author(self, mention: Mention) -> Entity | None:
         """"The British aid group Gatsby said ... A statement said ...": a statement that names
