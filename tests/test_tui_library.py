@@ -147,3 +147,73 @@ async def test_a_large_library_streams_in_and_the_keyboard_stays_live(tmp_path) 
         assert any("1 files skipped" in str(n.message) for n in app._notifications)
         await pilot.press("slash", *"story 29")
         assert {t.split()[1] for t in column(table, "title")} == {"29", *(f"29{d}" for d in range(10))}
+
+
+def _annotate_two(db) -> tuple:
+    """In the sample library: the Latvia seed with a note and a star, the Rhine one with a highlight."""
+    from briefing.store import AnnotationStore
+
+    latvia, rhine = load(SEED), load(SEEDS / "005_rhine_low_water.txt")
+    store = AnnotationStore(db)
+    store.add(latvia, 0, 20, note="Check [bold]this[/bold] *claim*", tags=["drones"])
+    store.add(latvia, 30, 50, kind="star")
+    store.add(rhine, 0, 10)
+    return store, latvia, rhine
+
+
+async def test_annotation_counts_filter_and_refresh(tmp_path) -> None:
+    from briefing.ingest import scan
+
+    from .test_tui_reader import wait_for
+
+    store, latvia, rhine = _annotate_two(tmp_path / "db")
+    articles, _ = scan([SEEDS])
+    app = BriefingApp(articles, extractor=fixed_extraction, remember=False, db=tmp_path / "db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        library = app.screen
+        table = library.query_one(LibraryTable)
+        await wait_for(pilot, lambda: library.annotations is not None)
+        await pilot.pause()
+        counts = {t: (a, s) for t, a, s in zip(column(table, "title"), column(table, "annotations"),
+                                               column(table, "stars"))}
+        assert counts[latvia.title] == ("2", "1") and counts[rhine.title] == ("1", "")
+        assert sorted(counts.values()).count(("", "")) == len(articles) - 2
+        await pilot.press("f")
+        assert sorted(column(table, "title")) == sorted([latvia.title, rhine.title])
+        assert library.sub_title.startswith(f"2 of {len(articles)} articles · annotated")
+        await pilot.press("f")
+        assert column(table, "title") == [latvia.title] and "· starred ·" in library.sub_title
+        await pilot.press("slash", *"rhine")
+        assert column(table, "title") == []  # Both filters apply.
+        await pilot.press("escape", "f")
+        assert table.row_count == len(articles) and "annotated" not in library.sub_title
+        store.add(rhine, 20, 30, kind="star")  # Another session writes; the app polls and refreshes.
+        await wait_for(pilot, lambda: library.annotations[rhine.id].stars == 1)
+        await pilot.pause()
+        assert rhine.title in [t for t, s in zip(column(table, "title"), column(table, "stars")) if s == "1"]
+
+
+async def test_search_notes_in_the_palette_opens_the_article(tmp_path, monkeypatch) -> None:
+    from briefing.ingest import scan
+
+    from .test_tui_reader import wait_for
+
+    store, latvia, _ = _annotate_two(tmp_path / "db")
+    note = store.search("claim")[0]
+    shown: list[str] = []
+    monkeypatch.setattr(ReaderScreen, "show_annotation", lambda self, id: shown.append(id), raising=False)
+    articles, _ = scan([SEEDS])
+    app = BriefingApp(articles, extractor=fixed_extraction, remember=False, db=tmp_path / "db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.command import CommandList, CommandPalette
+
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"bold claim")
+        options = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: options.option_count == 1)
+        prompt = options.get_option_at_index(0).prompt
+        assert "Note: Check [bold]this[/bold] *claim*" in prompt.plain  # Literally, no markup.
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen) and shown)
+        assert app.screen.article == latvia and shown == [note.id]

@@ -28,6 +28,11 @@ def clean_tags(tags: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.strip() for t in tags if isinstance(t, str) and t.strip()))
 
 
+def contains(needle: str, *texts: object) -> bool:
+    """Whether one of `texts` (the strings among them) contains `needle`, which is already casefolded."""
+    return any(isinstance(t, str) and needle in t.casefold() for t in texts)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
     """Which article an annotation belongs to: the id changes when its text changes, the path when it moves."""
@@ -92,6 +97,10 @@ class Annotation:
         if "tags" in changes:
             changes["tags"] = clean_tags(changes["tags"])
         return replace(self, **changes, updated=now())
+
+    def mentions(self, text: str) -> bool:
+        """Whether its note, passage or a tag contains `text`, whatever the case (as `AnnotationStore.search`)."""
+        return contains(text.casefold(), self.note, self.target.exact, *self.tags)
 
     def to_dict(self) -> dict[str, Any]:
         t = self.target

@@ -35,7 +35,7 @@ from . import index
 from .anchor import Anchor, anchor, quote
 from .errors import CorruptFile, SchemaTooNew, StoreError
 from .index import ArticleEntry
-from .model import Annotation, ArticleRef, Item, Kind
+from .model import Annotation, ArticleRef, Item, Kind, contains
 from .paths import FILE_MODE, private_dir
 from .schema import ANNOTATIONS, SCHEMA, Data, meta_of, migrate, schema_of, with_meta
 from .storage import BufferedStorage, atomic_write, encode, file_stamp, read_json, remove_temp_files
@@ -447,10 +447,9 @@ class AnnotationStore:
 def _matches(record: dict[str, Any], needle: str) -> bool:
     """Whether a raw record's note, passage or a tag contains `needle` (already casefolded)."""
     target = record.get("target")
-    texts = [record.get("note"), target.get("exact") if isinstance(target, dict) else None]
     tags = record.get("tags")
-    texts += tags if isinstance(tags, list) else []
-    return any(isinstance(t, str) and needle in t.casefold() for t in texts)
+    return contains(needle, record.get("note"), target.get("exact") if isinstance(target, dict) else None,
+                    *(tags if isinstance(tags, list) else ()))
 
 
 def _upsert(table: Table, annotations: list[Annotation]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -23,6 +24,9 @@ from ...article import Article
 from ...extract.model import Extraction
 from ..text import visible
 
+if TYPE_CHECKING:
+    from ...store import ArticleEntry  # The store loads after the first paint.
+
 #: (key, header, width, justify); the title (width 0) takes whatever is left.
 COLUMNS = (
     ("title", "Title", 0, "left"),
@@ -31,8 +35,12 @@ COLUMNS = (
     ("quotes", "Q", 3, "right"),
     ("claims", "C", 3, "right"),
     ("figures", "F", 3, "right"),
+    ("annotations", "A", 3, "right"),
+    ("stars", "★", 2, "right"),
     ("read", "✓", 1, "left"),
 )
+#: Before the title of a row marked with `space`.
+MARKED = "● "
 MIN_TITLE = 12
 PADDING = 1
 
@@ -56,12 +64,13 @@ class LibraryTable(ScrollView, can_focus=True, inherit_bindings=False):
 
     HELP = """\
 Every article of the library. j/k or arrows move, g/G first/last, ctrl+d/ctrl+u half a page,
-enter opens. Q/C/F: quotes, claims, figures found (… while extraction runs, – if it failed);
-✓: read.
+enter opens, space marks (●) or unmarks a row for export. Q/C/F: quotes, claims, figures found
+(… while extraction runs, – if it failed); A/★: your annotations and stars; ✓: read.
 """
 
     BINDINGS = [
         Binding("enter", "open", "Open", id="library.open"),
+        Binding("space", "toggle_mark", "Mark", show=False, id="library.mark"),
         Binding("j,down", "move(1)", "Down", show=False, id="library.down"),
         Binding("k,up", "move(-1)", "Up", show=False, id="library.up"),
         Binding("g,home", "first", "First", show=False, id="library.first"),
@@ -100,11 +109,24 @@ enter opens. Q/C/F: quotes, claims, figures found (… while extraction runs, �
         def control(self) -> LibraryTable:
             return self.table
 
+    class MarksChanged(Message):
+        """A row was marked or unmarked (`table.marked` holds the library indices)."""
+
+        def __init__(self, table: LibraryTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> LibraryTable:
+            return self.table
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
         self.counts: Mapping[int, Extraction | None] = {}
         self.read: set[str] = set()
+        self.annotations: Mapping[str, ArticleEntry] = {}  # By article id; {} until the store is read.
+        self.marked: set[int] = set()  # Library indices of the rows marked for export.
 
     # Data -------------------------------------------------------------------
 
@@ -133,6 +155,11 @@ enter opens. Q/C/F: quotes, claims, figures found (… while extraction runs, �
         """The library index of the highlighted article."""
         return self.rows[self.cursor][0] if 0 <= self.cursor < len(self.rows) else None
 
+    def set_annotations(self, annotations: Mapping[str, ArticleEntry]) -> None:
+        """Show these annotation counts (by article id)."""
+        self.annotations = annotations
+        self.refresh()
+
     def select_index(self, index: int) -> None:
         for position, (row_index, _) in enumerate(self.rows):
             if row_index == index:
@@ -147,11 +174,14 @@ enter opens. Q/C/F: quotes, claims, figures found (… while extraction runs, �
             counts = [str(len(x)) for x in (extraction.quotes, extraction.claims, extraction.figures)]
         else:
             counts = ["–" if index in self.counts else "…"] * 3
+        entry = self.annotations.get(article.id)
         return {
-            "title": title_of(article),
+            "title": (MARKED if index in self.marked else "") + title_of(article),
             "byline": article.source or article.byline,
             "published": (article.published or "")[:10],
             "quotes": counts[0], "claims": counts[1], "figures": counts[2],
+            "annotations": str(entry.count) if entry and entry.count else "",
+            "stars": str(entry.stars) if entry and entry.stars else "",
             "read": "✓" if article.id in self.read else "",
         }
 
@@ -215,6 +245,15 @@ enter opens. Q/C/F: quotes, claims, figures found (… while extraction runs, �
 
     def action_page(self, direction: int) -> None:
         self.cursor += self._page() * direction
+
+    def action_toggle_mark(self) -> None:
+        """Mark the highlighted row (or unmark it) and move down, so `space space space` marks three."""
+        if (index := self.cursor_index) is None:
+            return
+        self.marked ^= {index}
+        self.cursor += 1
+        self.refresh()
+        self.post_message(self.MarksChanged(self))
 
     def action_open(self) -> None:
         if (index := self.cursor_index) is not None:
