@@ -20,7 +20,6 @@ from briefing.tui.dialogs.help import HelpScreen
 from briefing.tui.dialogs.note import NoteDialog
 from briefing.tui.dialogs.tags import TagsDialog
 from briefing.tui.screens.reader import ReaderScreen
-from briefing.tui.widgets.notes_pane import NotesPane
 from briefing.tui.widgets.pane_tabs import PaneTabs
 
 from .test_tui_reader import body, current_span, open_reader, pane, wait_for
