@@ -486,7 +486,7 @@ def _clause(text: str, cue: Cue, s_start: int, s_end: int) -> Span | None:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    end = _TRAILING_CONJUNCTION.search(text, start, end).start()  # the clause before ", but X says"
+    end = _TRAILING_CONJUNCTION.search(text, max(start, end - 12), end).start()  # before ", but X says"
     while end > start and text[end - 1] in _TAIL_CHARS:
         end -= 1
     while start < end and text[start] in " ,:;\"“":

@@ -62,10 +62,10 @@ class NameIndex:
         self.runs = _capitalized_runs(text)
         for start, name in self.runs:
             words = name.split()
-            # "Toronto Mayor Rob Ford": the name starts after the last role word
-            cut = next((i + 1 for i in range(len(words) - 2, 0, -1) if words[i].lower() in _ROLE_WORDS), 0)
-            start += sum(len(w) + 1 for w in words[:cut])
-            words = words[cut:]
+            if len(words) > 2:  # "Toronto Mayor Rob Ford": the name starts after the last role word
+                cut = next((i + 1 for i in range(len(words) - 2, 0, -1) if words[i].lower() in _ROLE_WORDS), 0)
+                start += sum(len(w) + 1 for w in words[:cut])
+                words = words[cut:]
             while words and words[0].lower() in _NOT_FIRST_NAME:
                 start += len(words.pop(0)) + 1
             if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:

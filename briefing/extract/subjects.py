@@ -73,6 +73,11 @@ _NOT_SUBJECT_OPENERS = frozenset(
     "on in at for after during with by from since before until under over about as across into through"
     " despite while when if although though because once asked like unlike".split()
 )
+_FIRST_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?\b(?![’'.-])")
+_NO_SUBJECT_HERE = _NOT_SUBJECT_OPENERS | frozenset(
+    "this these those there here it's it’s that's that’s there's there’s here's here’s what's what’s he's he’s"
+    " she's she’s they're they’re we're we’re i'm i’m let's let’s today yesterday perhaps maybe yes no not".split()
+)
 
 
 def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention | None:
@@ -268,6 +273,11 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
     """The run of capitalized and role words at `start`, read as a mention, when a verb follows."""
     if not (text[start : start + 1].isupper() or text.startswith("the ", start)):
         return None
+    first = _FIRST_WORD.match(text, start, end)
+    if first and first.group().lower() in _NO_SUBJECT_HERE:
+        return None  # "On Christmas Day, he ...", "There are ..." (checked before any tokenizing)
+    if first and first.group().lower() in lx.PRONOUN_GENDER:
+        return parse_mention(text, start, first.end())  # "He", "She", "They"
     document = _DOCUMENT_BY.match(text, start, end)
     if document:
         return parse_mention(text, start, document.end())  # the author speaks
