@@ -438,9 +438,11 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         return Target(None, *passage, text=text[passage[0]:passage[1]]) if passage else None
 
     def _existing(self, placed: Placed) -> Target:
-        where = span(placed) or (placed.annotation.target.start, placed.annotation.target.end)
-        text = self.article.text[where[0]:where[1]] if span(placed) else placed.annotation.target.exact
-        return Target(placed.annotation, *where, item=placed.annotation.item, text=text)
+        annotation, where = placed.annotation, span(placed)
+        if where is None:  # orphaned: the passage as it was
+            return Target(annotation, annotation.target.start, annotation.target.end, annotation.item,
+                          annotation.target.exact)
+        return Target(annotation, *where, item=annotation.item, text=self.article.text[where[0]:where[1]])
 
     def _passage(self) -> tuple[int, int] | None:
         """The selection, else the sentence under the cursor, else its paragraph; trimmed."""
