@@ -221,3 +221,21 @@ def test_his_or_her_description_is_named_for_its_owner() -> None:
         ("Patty Hajdu's office", "organization"),
         ("Patty Hajdu's department", "organization"),
     ]
+
+
+def test_sources_familiar_with_something_speak() -> None:
+    text = 'The plan is "dead in the water," according to sources familiar with the negotiations.'
+    [sources] = speakers(text)
+    assert sources.name.startswith("sources familiar") and sources.kind == "anonymous"
+
+
+def test_an_organization_name_with_and_in_it() -> None:
+    text = 'According to the Heart and Stroke Foundation, the campaign "saved lives."'
+    [foundation] = speakers(text)
+    assert (foundation.name, foundation.kind) == ("Heart and Stroke Foundation", "organization")
+
+
+def test_a_description_with_a_complement_then_the_name() -> None:
+    text = '"We are optimistic," said Canada\'s ambassador to the U.S., Dana Whitmore.'
+    [ambassador] = speakers(text)
+    assert ambassador.name == "Dana Whitmore"

@@ -39,6 +39,7 @@ _NOT_AUTHORING = frozenset(
 )
 # possessive pronouns that own a description ("her office"), with the owner's gender
 OWNER_PRONOUNS = {"his": "m", "her": "f", "its": "n", "their": None}
+_POSTMODIFIERS = frozenset("familiar close knowledgeable involved briefed".split())  # "sources familiar with"
 _NOT_NOUNS = lx.DETERMINERS | _CLAUSE_WORDS | frozenset("and or but as than like about all both".split())
 _LEADING_NOISE = frozenset(
     "and but so then meanwhile however also still now later earlier instead yet though".split()
@@ -176,6 +177,8 @@ def _trailing_name_run(words: list[str]) -> int | None:
             i -= 1
         elif prev.lower() in _NAME_LINKS and i - 2 >= 0 and is_capitalized(words[i - 2]):
             i -= 1
+        elif prev == "and" and i >= 3 and words[i - 3].lower() == "the" and is_capitalized(words[i - 2]):
+            i -= 1  # "the Globe and Mail", "the Heart and Stroke Foundation"
         else:
             break
     while i < len(words) and words[i].lower() in lx.NOT_NAME_WORDS and words[i].lower() not in _TITLES:
@@ -256,7 +259,8 @@ def _nominal(text: str, toks: list[tuple[str, int, int]], speaking: bool = False
     words = [t[0].lower() for t in toks]
     # the head noun ends before a preposition or a participle: "records kept by the office"
     cut = next(
-        (k for k, w in enumerate(words) if k > 0 and (w in _PREPOSITIONS or (k > 1 and _modifier(words, k)))),
+        (k for k, w in enumerate(words)
+         if k > 0 and (w in _PREPOSITIONS or w in _POSTMODIFIERS or (k > 1 and _modifier(words, k)))),
         len(words),
     )
     head = words[cut - 1]

@@ -65,6 +65,7 @@ _DOCUMENT_BY = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}[A-Z][\w’'.&-]*"
 )
 _INTRO_MAX = 60
+_QUOTE_OR_CLAUSE = re.compile(r"[\"“”;:]|\b(?:who|which|that|said|says|told)\b")
 _APPOSITION_MAX = 90  # characters of a name in apposition after a description
 _NAME_AFTER_COMMA = re.compile(r",\s*[A-Z]")
 _LONG_INTRO_MAX = 160  # characters from one comma of an opening clause to the next
@@ -192,12 +193,15 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
         # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
         further = _FORWARD_END.search(text, stop.end(), hi)
         longer = parse_mention(text, start, further.start() if further else hi, speaking=True)
-        if longer is not None and (mention is None or longer.kind == "person"):
+        if longer is not None and (mention is None or longer.kind in ("person", "organization")):
             mention = longer
-    if mention is not None and mention.head and mention.kind == "anonymous" and stop and stop.group() == ",":
-        named = _named_after_description(text, mention, stop.end(), hi)
-        if named is not None:
-            return named
+    if mention is not None and mention.head and mention.kind == "anonymous" and stop:
+        # "said the ambassador to the U.S., David MacNaughton": the name after the description's comma
+        comma = text.find(",", stop.start(), min(hi, stop.start() + _APPOSITION_MAX))
+        if comma >= 0 and not _QUOTE_OR_CLAUSE.search(text, stop.start(), comma):
+            named = _named_after_description(text, mention, comma + 1, hi)
+            if named is not None:
+                return named
     return add_apposition(text, mention, hi)
 
 
