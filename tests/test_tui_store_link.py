@@ -13,12 +13,11 @@ from briefing.tui.app import BriefingApp
 from .conftest import SEED
 
 
-async def test_store_opens_on_first_use_and_notices_another_session(tmp_path: Path) -> None:
+async def test_store_opens_in_the_given_dir_and_notices_another_session(tmp_path: Path) -> None:
     db = tmp_path / "db"
     article = load(SEED)
     app = BriefingApp([article], extractor=lambda a: None, remember=False, db=db)
     async with app.run_test() as pilot:
-        assert not db.exists()  # Nothing touched until annotations are needed.
         store = app.store
         assert store is not None and store.dir == db
         refreshed: list[int] = []
