@@ -95,3 +95,32 @@ def test_the_brief_extractor_asks_memory_then_the_cache_and_survives_a_failure(t
     assert warnings == [f"{other.path}: extraction failed (RuntimeError: boom); stars are shown as passages"]
     assert brief_extractor(lambda a: None, warnings.append, cache=cache)(other) is None
     assert len(list(tmp_path.iterdir())) == 1  # No extraction, nothing cached.
+
+
+def test_an_entry_reads_back_equal_list_by_list(tmp_path: Path, article) -> None:
+    from briefing.extract import extract
+
+    real = extract(article)
+    odd = replace(real.quotes[0], text="not the passage")  # An item whose text is not its span's.
+    real.quotes[0] = odd
+    cache = ExtractionCache(tmp_path)
+    cache.put(article, real)
+    found = cache.get(article)
+    assert isinstance(found, Extraction) and found == real and real == found
+    assert found.quotes[0].text == "not the passage"
+    assert found.to_json() == real.to_json()
+    fresh = cache.get(article)
+    with pytest.raises(AttributeError):
+        Extraction.claims.__get__(fresh)  # Nothing decoded before it is read...
+    assert fresh.claims == real.claims  # ...then decoded once and kept.
+    assert Extraction.claims.__get__(fresh) is fresh.claims
+
+
+def test_a_changed_byte_in_an_entry_is_a_miss(tmp_path: Path, article) -> None:
+    extract = Counting()
+    cached = ExtractionCache(tmp_path).cached(extract)
+    cached(article)
+    [entry] = tmp_path.iterdir()
+    data = entry.read_bytes()
+    entry.write_bytes(data.replace(b'"s1"', b'"s9"', 1))
+    assert cached(article) == fixed_extraction(article) and extract.calls == 2

@@ -132,9 +132,9 @@ def resolve(annotation: Annotation, start: int, end: int, extraction: Extraction
                          or [s for s in speakers if pointer.text in (s.name, *s.aliases)]
                          or [s for s in speakers if s.id == pointer.id and not pointer.text])
         return found_speaker[0] if found_speaker else None
-    candidates: Sequence[Quote | Claim | Figure] = {
-        "quote": extraction.quotes, "claim": extraction.claims, "figure": extraction.figures,
-    }.get(pointer.type, [])
+    kind = {"quote": "quotes", "claim": "claims", "figure": "figures"}.get(pointer.type)
+    # Only the list of the star's kind is read: a cached extraction decodes each list on first use.
+    candidates: Sequence[Quote | Claim | Figure] = getattr(extraction, kind) if kind else []
     same_span = [i for i in candidates if (i.start, i.end) == (start, end)]
     same_text = sorted((i for i in candidates if i.text == pointer.text), key=lambda i: abs(i.start - start))
     same_id = [i for i in candidates if i.id == pointer.id and (not pointer.text or i.text == pointer.text)]
