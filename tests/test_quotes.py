@@ -852,3 +852,17 @@ def test_two_reported_clauses_joined_by_but() -> None:
         ("indirect", "the nine-minute target is met in 90 per cent of cases", "the health agency"),
         ("indirect", "that is not what paramedics are seeing", "Terry Chapman"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Former premier Kathleen Wynne slammed the cuts as "reckless and cruel."',
+        'Former premier Kathleen Wynne accused Ford of making "reckless and cruel" cuts.',
+        'Kathleen Wynne — who lost to Ford in 2018 — said the cuts were "reckless and cruel."',
+    ],
+)
+def test_characterizing_verbs_and_dash_asides(sentence: str) -> None:
+    text = f"Premier Doug Ford announced $1 billion in cuts on Monday.\n\n{sentence}"
+    [quote] = [q for q in said(text) if q[0] == "partial"]
+    assert quote[1].startswith("reckless and cruel") and quote[2] == "Kathleen Wynne"

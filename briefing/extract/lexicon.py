@@ -7,6 +7,17 @@ def _forms(*groups: str) -> frozenset[str]:
     return frozenset(w for group in groups for w in group.split())
 
 
+# Verbs that characterize something in the speaker's words: 'slammed the cuts as "reckless"',
+# 'accused Ford of "playing games"'; reported speech only with "that" or a quote.
+CHARACTERIZING_VERBS = (
+    "slam slams slammed slamming blast blasts blasted blasting denounce denounces denounced denouncing"
+    " criticize criticizes criticized criticizing criticise criticises criticised criticising"
+    " condemn condemns condemned condemning decry decries decried decrying dismiss dismisses dismissed"
+    " praise praises praised praising hail hails hailed hailing label labels labelled labeled labelling"
+    " labeling accuse accuses accused accusing characterize characterizes characterized characterizing"
+    " brand brands branded branding"
+)
+
 # Reporting verbs in every form that can introduce speech.
 SPEECH_VERBS = _forms(
     "say says said saying tell tells told telling add adds added adding",
@@ -41,6 +52,7 @@ SPEECH_VERBS = _forms(
     "repeat repeats repeated repeating whisper whispers whispered whispering",
     "yell yells yelled yelling scream screams screamed screaming wonder wonders wondered wondering",
     "muse muses mused musing plead pleads pleaded pleading retort retorts retorted retorting",
+    CHARACTERIZING_VERBS,
 )
 
 # Verbs that report speech only right beside a quote ('"What subsidy?" he laughed.',
@@ -76,6 +88,7 @@ WEAK_SPEECH_VERBS = _forms(
     "post posts posted posting point points pointed pointing call calls called calling",
     "ask asks asked asking answer answers answered answering recall recalls recalled recalling",
     "mention mentions mentioned mentioning promise promises promised promising",
+    CHARACTERIZING_VERBS,
 )
 
 # Head words of a role or title ("Foreign Minister", "mayor of Ashiro", "CEO").

@@ -65,6 +65,8 @@ _DOCUMENT_BY = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}[A-Z][\w’'.&-]*"
 )
 _INTRO_MAX = 60
+_DASHES = ("—", "–", "--")
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|\s--)[^—–\"“”]{1,80}?(?:—|–|--)\s*\Z")
 _QUOTE_OR_CLAUSE = re.compile(r"[\"“”;:]|\b(?:who|which|that|said|says|told)\b")
 _APPOSITION_MAX = 90  # characters of a name in apposition after a description
 _NAME_AFTER_COMMA = re.compile(r",\s*[A-Z]")
@@ -96,6 +98,9 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     paren = _PARENTHETICAL.search(text, max(lo, end - 60), end) if text[end - 2 : end].strip() == ")" else None
     if paren:
         end = paren.start()
+    aside = _DASH_ASIDE.search(text, max(lo, end - 100), end) if text[end - 3 : end].strip() in _DASHES else None
+    if aside:
+        end = aside.start()  # "Kathleen Wynne — who lost in 2018 — said"
     if text[lo:end].rstrip().endswith(","):
         if _PARTICIPLE.match(text, verb_start):
             return leading_subject(text, s_start, end)  # "X chastised the station, saying"
