@@ -866,3 +866,8 @@ def test_characterizing_verbs_and_dash_asides(sentence: str) -> None:
     text = f"Premier Doug Ford announced $1 billion in cuts on Monday.\n\n{sentence}"
     [quote] = [q for q in said(text) if q[0] == "partial"]
     assert quote[1].startswith("reckless and cruel") and quote[2] == "Kathleen Wynne"
+
+
+def test_what_someone_called_something_is_their_partial_quote() -> None:
+    text = 'The plan, which Mayor Ann Smith called "dead on arrival," passed anyway, Councillor Bob Jones said.'
+    assert ("partial", "dead on arrival,", "Ann Smith") in said(text)

@@ -115,12 +115,14 @@ def _after_title_cue(near: list[str]) -> bool:
     """'the book "...', 'a film called simply "...' name a title; 'called it "a disaster"',
     'called Smith "a liar"' characterize, as speech does."""
     if near and near[-1].lower() in lx.TITLE_CUES:
-        return True
+        # 'which Smith called "dead on arrival"', 'what he dubbed "a farce"': someone's words
+        return not (len(near) == 2 and near[-1].endswith("ed") and (near[0][:1].isupper() or near[0] in _SUBJECTS))
     if len(near) < 2 or near[0].lower() not in lx.TITLE_CUES:
         return False
     return near[1].lower() not in _OBJECTS and not near[1][:1].isupper()
 
 
+_SUBJECTS = frozenset("he she they we i who".split())
 _OBJECTS = frozenset("it him her them this that these those us me".split())
 _MINOR_WORDS = frozenset("a an and the of in on at to for with or but from by".split())
 
