@@ -871,3 +871,19 @@ def test_characterizing_verbs_and_dash_asides(sentence: str) -> None:
 def test_what_someone_called_something_is_their_partial_quote() -> None:
     text = 'The plan, which Mayor Ann Smith called "dead on arrival," passed anyway, Councillor Bob Jones said.'
     assert ("partial", "dead on arrival,", "Ann Smith") in said(text)
+
+
+def test_a_description_matches_the_role_it_repeats_not_just_its_head_word() -> None:
+    text = (
+        "Justin Trudeau, the Liberal leader, spoke in Ottawa. Andrew Scheer, the Conservative leader, "
+        'spoke in Regina.\n\n"We will invest," the Liberal leader said.'
+    )
+    assert said(text)[-1][2] == "Justin Trudeau"
+
+
+def test_the_n_year_old_is_the_person_given_that_age() -> None:
+    text = (
+        "Maria Lopez, 41, has two children. Her husband, Carlos, works nights.\n\n"
+        '"We barely see each other," the 41-year-old said.'
+    )
+    assert said(text)[-1][2] == "Maria Lopez"

@@ -93,6 +93,7 @@ class SpeakerBook:
         elif mention.definite and mention.head and not _names_itself(mention):
             entity = (
                 self._document_before(mention)
+                or self._of_age(mention)
                 or self._nominal(mention)
                 or self._named_organization(mention)
                 or self._latest_person(mention)
@@ -108,6 +109,16 @@ class SpeakerBook:
         if mention.kind == "document" or mention.authored:
             self.note_document(mention.start, entity)
         return entity
+
+    def _of_age(self, mention: Mention) -> Entity | None:
+        """"the 41-year-old" is the person last named with that age ("Maria Lopez, 41,")."""
+        age = _YEAR_OLD.search(mention.text) if mention.kind == "anonymous" else None
+        if age is None:
+            return None
+        for offset, name in reversed(self.names.names_in(max(0, mention.start - _DOCUMENT_REACH), mention.start)):
+            if offset in self.names.with_age and self.text.startswith(f", {age.group(1)}", offset + len(name)):
+                return self.person_named(offset, name)
+        return None
 
     def note_document(self, offset: int, author: Entity) -> None:
         """A document written at `offset` by `author` ("X wrote in a report")."""
@@ -365,18 +376,23 @@ class SpeakerBook:
         head = mention.head or ""
         # the one mentioned last first: "Morneau ... Freeland ... Morneau added ... the minister said"
         plural = _plural(head)
+        described = set(name_words(mention.text)) - lx.DETERMINERS
+        by_role: Entity | None = None  # the latest whose role has the head word only
         for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
             if entity.plural and not plural:
                 continue  # "the group" is not "environmental groups"
             if mention.kind == "anonymous" and entity.kind == "person":
                 if entity.role and head in entity.role.lower():
-                    return entity
+                    # "the Liberal leader" is the leader whose role says Liberal, not the last leader
+                    if described <= set(name_words(entity.role)):
+                        return entity
+                    by_role = by_role or entity
             elif mention.kind == "anonymous" == entity.kind and head in name_words(entity.name):
-                return entity  # "the source" after "a senior Whitehall source"
+                return by_role or entity  # "the source" after "a senior Whitehall source"
             elif mention.kind == entity.kind and mention.kind != "anonymous":
                 if head in entity.name.lower() or head in (entity.role or "").lower():
                     return entity
-        return None
+        return by_role
 
     def _named_organization(self, mention: Mention, introduced: bool = False) -> Entity | None:
         """"the union" -> "Line Workers Union Local 12", the last name written with that word;
@@ -514,6 +530,7 @@ _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _DOCUMENT_REACH = 1500  # characters back to the document "the report" may refer to
 _DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
