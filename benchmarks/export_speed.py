@@ -8,7 +8,9 @@ three highlights with notes and tags, a starred quote and a starred figure.
 Then times the export as `briefing export DIR -o FILE` does it (load, gather
 from the store, extract through the extraction cache, render, write), at each
 `--extractions` level, with the cache cold (empty) and warm, and prints the
-median of R runs per phase and the machine.
+median of R runs per phase and the machine. "extract" is the time in the
+extractor's calls; a cached extraction decodes each of its lists when it is
+first read, which counts in "store" (stars matched to items) and "render".
 """
 
 from __future__ import annotations
