@@ -239,3 +239,9 @@ def test_a_description_with_a_complement_then_the_name() -> None:
     text = '"We are optimistic," said Canada\'s ambassador to the U.S., Dana Whitmore.'
     [ambassador] = speakers(text)
     assert ambassador.name == "Dana Whitmore"
+
+
+def test_a_name_with_a_suffix_and_a_role_word_in_it() -> None:
+    text = '"We must act now," said Martin Luther King Jr.'
+    [king] = speakers(text)
+    assert king.name == "Martin Luther King Jr." and king.kind == "person"

@@ -39,6 +39,7 @@ _NOT_AUTHORING = frozenset(
 )
 # possessive pronouns that own a description ("her office"), with the owner's gender
 OWNER_PRONOUNS = {"his": "m", "her": "f", "its": "n", "their": None}
+_NAME_SUFFIXES = frozenset("jr. jr sr. sr ii iii iv".split())
 _POSTMODIFIERS = frozenset("familiar close knowledgeable involved briefed".split())  # "sources familiar with"
 _NOT_NOUNS = lx.DETERMINERS | _CLAUSE_WORDS | frozenset("and or but as than like about all both".split())
 _LEADING_NOISE = frozenset(
@@ -204,7 +205,8 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
             return Mention(s, e, text[s:e], "organization", text[n_start:e], gender="n")
         return _nominal(text, toks)  # "the Kentucky Republican" describes, it does not name
     # Role words inside the run: "Foreign Minister Baiba Braze", "Mr. Hemming", "Minister of X Y Z".
-    roles = low[:-1] if _surname_like_role(low) else low  # "coach Nick Nurse", "Justin Bishop"
+    core = low[:-1] if len(low) > 2 and low[-1] in _NAME_SUFFIXES else low  # "Martin Luther King Jr."
+    roles = core[:-1] if _surname_like_role(core) else core  # "coach Nick Nurse", "Justin Bishop"
     last_role = max((k for k, w in enumerate(roles) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
     name_from = last_role + 1
     if name_from < len(run) and low[name_from] == "of":
