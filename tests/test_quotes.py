@@ -887,3 +887,8 @@ def test_the_n_year_old_is_the_person_given_that_age() -> None:
         '"We barely see each other," the 41-year-old said.'
     )
     assert said(text)[-1][2] == "Maria Lopez"
+
+
+def test_they_goes_back_to_a_group_named_as_a_subject() -> None:
+    text = 'Residents of Elm Street packed the meeting.\n\n"We were never consulted," they said.'
+    assert said(text) == [("direct", "We were never consulted,", "Residents of Elm Street")]

@@ -32,6 +32,7 @@ _IN_DOCUMENT = re.compile(
     r"[\s,]+(?:\w+\s+){0,2}?in\s+(?:an?|the|his|her|their|its|[A-Z][\w’'.&-]*)\s+(?:[\w’'-]+\s+){0,3}?("
     + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")\b"
 )
+_GROUP = re.compile(r"[^s]s\Z")  # "Residents of Elm Street", "Protesters": a group "they" may stand for
 _SUBORDINATE = re.compile(r"(?:Although|Though|Even though|While|Whereas|Even as|Even if|If|Unless)\s")
 _RELATIVE = re.compile(r",\s*(?:which|who)\s")
 _OPENS_WITH_QUOTE = re.compile(r"[\"“‘']")
@@ -82,7 +83,7 @@ def resolve_cues(
             lead.kind == "person"
             # an organization named in full, not "Rail is already crowded"
             or (lead.kind == "organization" and (" " in lead.name or lead.name.isupper()))
-            or (lead.kind == "anonymous" and lead.definite)
+            or (lead.kind == "anonymous" and (lead.definite or _GROUP.search(lead.head or "")))
             or lead.kind == "document"
             or lead.authored
         ):

@@ -210,6 +210,8 @@ def _named(text: str, toks: list[tuple[str, int, int]], run_start: int) -> Menti
     last_role = max((k for k, w in enumerate(roles) if w in lx.ROLE_HEADS or w in _TITLES), default=-1)
     name_from = last_role + 1
     if name_from < len(run) and low[name_from] == "of":
+        if last_role >= 0 and low[last_role].endswith("s") and not low[last_role].endswith("ss"):
+            return _nominal(text, toks)  # "Residents of Elm Street" are a group, not someone named Street
         name_from = max(name_from + 1, len(run) - 2)  # "Secretary of State Mike Pompeo"
     # an acronym names an organization ("WSA"), but "CEO" is a role
     acronym = len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and low[0] not in lx.ROLE_HEADS

@@ -246,10 +246,10 @@ class SpeakerBook:
         return any(e.kind == "person" and name_words(e.name) == words for e in self.entities)
 
     def latest_subject(self, before: int) -> tuple[int, Entity] | None:
-        """The last person (or unnamed source) a sentence was about before `before`."""
+        """The last person (or unnamed source, not a group) a sentence was about before `before`."""
         people = (
             (p, e) for p, e in self._subjects.before(before)
-            if e.kind in ("person", "anonymous") and p not in self.silent
+            if e.kind in ("person", "anonymous") and not e.plural and p not in self.silent
         )
         return next(people, None)
 
