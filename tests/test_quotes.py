@@ -732,7 +732,10 @@ def test_the_subject_of_a_relative_clause_without_that() -> None:
 
 
 def test_according_to_a_survey_of_thousands() -> None:
-    text = "Diesel prices rose 11 cents, according to a survey of 2,400 stations by the drivers' club Autoclub Nord."
+    text = (
+        "Diesel prices rose 11 cents, according to a survey of 2,400 stations by the drivers' club "
+        "Autoclub Nord."
+    )
     assert said(text)[0][2] == "Autoclub Nord"
 
 
@@ -757,14 +760,20 @@ def test_a_noun_in_ly_before_the_verb_is_the_speaker_not_an_adverb() -> None:
 
 
 def test_a_pronoun_before_the_speaker_is_named_with_a_place_and_role() -> None:
-    text = '"I\'m not going anywhere," he said.\n\nThat was the message from Halifax Mayor Tom Brannigan on Thursday.'
+    text = (
+        '"I\'m not going anywhere," he said.\n\n'
+        "That was the message from Halifax Mayor Tom Brannigan on Thursday."
+    )
     assert said(text)[0][2] == "Tom Brannigan"
 
 
 @pytest.mark.parametrize(
     "silence",
-    ["Party president Dave Moreau declined to comment.", "Party president Dave Moreau did not respond to a request for comment.",
-     "Dave Moreau, the party president, could not be reached."],
+    [
+        "Party president Dave Moreau declined to comment.",
+        "Party president Dave Moreau did not respond to a request for comment.",
+        "Dave Moreau, the party president, could not be reached.",
+    ],
 )
 def test_someone_who_declined_to_comment_does_not_say_the_next_quote(silence: str) -> None:
     text = (
@@ -821,7 +830,8 @@ def test_the_report_is_the_document_last_written_about_whatever_its_head_word() 
 
 def test_the_report_a_speaker_wrote_in_is_theirs() -> None:
     text = (
-        '"The promised boom never came," economist Ruth Adair wrote in a recent report for the Westgate Institute.\n\n'
+        '"The promised boom never came," economist Ruth Adair wrote in a recent report for the '
+        "Westgate Institute.\n\n"
         "Spending has risen only 0.2 per cent a year since 2016, the report said."
     )
     assert [q[2] for q in said(text)] == ["Ruth Adair", "Ruth Adair"]

@@ -23,8 +23,9 @@ _DASH = re.compile(r"\s*(?:—|–|--)\s*")
 _DASH_NAME_END = re.compile(r"[,.;(]")
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z]\w*(?: \w+){0,4}, )?(?:he|she|they|we|i)\b", re.IGNORECASE)
 _SILENT = re.compile(
-    r"\b(?:(?:declined|refused) to (?:comment|be interviewed|speak|say|discuss)|(?:did not|didn['’]t) (?:immediately )?"
-    r"(?:respond|return|reply|answer)|(?:could not|couldn['’]t) be reached|(?:was|were) (?:not|un)"
+    r"\b(?:(?:declined|refused) to (?:comment|be interviewed|speak|say|discuss)"
+    r"|(?:did not|didn['’]t) (?:immediately )?(?:respond|return|reply|answer)"
+    r"|(?:could not|couldn['’]t) be reached|(?:was|were) (?:not|un)"
     r"(?: immediately)? available)"
 )
 # "wrote in a recent report for the Macdonald-Laurier Institute", "stated in the company's blog post"
@@ -418,9 +419,8 @@ def reported_clauses(
         if k not in entities or (cue.sentence in taken and k not in coordinated):
             continue
         s_start, s_end = sentences[cue.sentence]
-        s_end = next(
-            (cues[c].start for c in coordinated if cues[c].sentence == cue.sentence and cues[c].start > cue.end), s_end
-        )
+        later = (cues[c].start for c in coordinated if cues[c].sentence == cue.sentence and cues[c].start > cue.end)
+        s_end = next(later, s_end)
         span = _clause(text, cue, s_start, s_end)
         if span is None or any(s < span[1] and span[0] < e for s, e in taken.get(cue.sentence, ())):
             continue

@@ -26,8 +26,9 @@ _THAT = re.compile(  # "said (on Monday) (in a statement) (that)": where the rep
     r"[\s,:]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
     r"|tonight|earlier|later|recently|last\s+week|this\s+week)\b[\s,]*)?"
     r"(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|release|letter|e-?mail|post|speech|filing)"
-    r"\b[\s,]*)?(?:that\b(?!\s+(?:is|was|isn['’]t|wasn['’]t|has|had|will|would|could|can|may|might|does|did)\b))?"
-    r"\s*"  # "that" is no complementizer before a verb: "says that is not what ..."
+    r"\b[\s,]*)?"
+    # "that" is no complementizer before a verb: "says that is not what ..."
+    r"(?:that\b(?!\s+(?:is|was|isn['’]t|wasn['’]t|has|had|will|would|could|can|may|might|does|did)\b))?\s*"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _LISTENER = re.compile(

@@ -103,7 +103,8 @@ def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Me
         return None
     if low[0] in lx.DETERMINERS and any(w in _PREPOSITIONS for w in low[1:]):
         nominal = _nominal(text, toks, speaking)  # "a spokesperson for the state Department of ..."
-        if nominal and (nominal.head in _AUTHORED or nominal.kind == "document") and ("by" in low or "from" in low):
+        authored = nominal is not None and (nominal.head in _AUTHORED or nominal.kind == "document")
+        if nominal and authored and ("by" in low or "from" in low):
             return _author(text, toks, nominal) or nominal
         if nominal:
             return nominal

@@ -12,7 +12,7 @@ from briefing.extract import lexicon as lx
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _FALLBACK_NAMES = 6
-_RUNS_BACK = 30  # capitalized names to look back over for "the union"  # full names to look back over when a pronoun has no subject before it
+_RUNS_BACK = 30  # capitalized names to look back over for "the union"
 _AGE = re.compile(r", \d{1,3}\b")
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _ROLE_WORDS = lx.ROLE_HEADS | _TITLE_WORDS

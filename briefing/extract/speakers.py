@@ -139,7 +139,8 @@ class SpeakerBook:
         word = mention.text.split(None, 1)[0].lower() if " " in mention.text else ""
         if mention.kind == "person" or word not in OWNER_PRONOUNS:
             return None
-        pronoun = Mention(mention.start, mention.start + len(word), word, "pronoun", word, gender=OWNER_PRONOUNS[word])
+        end = mention.start + len(word)
+        pronoun = Mention(mention.start, end, word, "pronoun", word, gender=OWNER_PRONOUNS[word])
         owner = self.resolve_pronoun(pronoun, mention.start)
         return owner if owner is not None and owner.kind in ("person", "organization") else None
 
@@ -548,7 +549,9 @@ _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|at|with)\s|\sof\s+(?:the\s|[A-Z])")  # not "mother of three"
 _OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
-_PLURAL_NOUNS = frozenset("people police staff spokespeople folks children men women crowd audience family crew".split())
+_PLURAL_NOUNS = frozenset(
+    "people police staff spokespeople folks children men women crowd audience family crew".split()
+)
 
 
 def _role_noun(word: str) -> bool:

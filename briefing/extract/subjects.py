@@ -78,8 +78,9 @@ _NOT_SUBJECT_OPENERS = frozenset(
 )
 _FIRST_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?\b(?![’'.-])")
 _NO_SUBJECT_HERE = _NOT_SUBJECT_OPENERS | frozenset(
-    "this these those there here it's it’s that's that’s there's there’s here's here’s what's what’s he's he’s"
-    " she's she’s they're they’re we're we’re i'm i’m let's let’s today yesterday perhaps maybe yes no not".split()
+    "this these those there here it's it’s that's that’s there's there’s here's here’s what's what’s"
+    " he's he’s she's she’s they're they’re we're we’re i'm i’m let's let’s"
+    " today yesterday perhaps maybe yes no not".split()
 )
 
 
