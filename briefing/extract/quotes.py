@@ -1,7 +1,7 @@
 """Quotes of an article: direct, partial and indirect, each with its speaker.
 
 `find_speakers_and_quotes` is the entry point; the other modules of this package
-do one step each (marks -> cues -> speakers -> attribution).
+do one step each (marks -> cues -> speakers -> attribution, reported for indirect speech).
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.extract import lexicon as lx
-from briefing.extract.attribution import Attribution, Linker, reported_clauses, resolve_cues
+from briefing.extract.attribution import Attribution, Linker, resolve_cues
 from briefing.extract.cues import find_cues
 from briefing.extract.marks import QuotedRun, find_runs
 from briefing.extract.model import Quote, QuoteKind, Speaker
+from briefing.extract.reported import reported_clauses
 from briefing.extract.speakers import Entity, SpeakerBook, merge_roles, to_speakers
 
 Span = tuple[int, int]
