@@ -177,3 +177,13 @@ def test_default_path_names_one_article_or_counts_several() -> None:
     assert default_path([article], date(2026, 11, 24)) == f"~/briefs/{SLUG}-2026-11-24.md"
     assert default_path([article] * 3, date(2026, 11, 24)) == "~/briefs/3-articles-2026-11-24.md"
     assert os.path.expanduser(default_path([article])).startswith(os.environ["HOME"])
+
+
+async def test_E_with_no_annotated_article_says_so(tmp_path: Path) -> None:
+    app = BriefingApp([seed()], extractor=fixed_extraction, remember=False, db=tmp_path / "db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen.annotations is not None)
+        await pilot.press("E")
+        await pilot.pause()
+        assert messages(app) == ["No article of this library is annotated yet."]
+        assert isinstance(app.screen, LibraryScreen)

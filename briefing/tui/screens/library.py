@@ -202,8 +202,12 @@ or else the highlighted one; E exports every annotated article.
         if self.annotations is None:
             self.notify("The annotations are still being read; try again in a moment.", severity="warning")
             return
-        self._export([a for _, a in self._ordered(list(enumerate(self.articles)))
-                      if (e := self.annotations.get(a.id)) and e.count])
+        annotated = [a for _, a in self._ordered(list(enumerate(self.articles)))
+                     if (e := self.annotations.get(a.id)) and e.count]
+        if not annotated:
+            self.notify("No article of this library is annotated yet.", severity="warning")
+            return
+        self._export(annotated)
 
     def _export(self, articles: list[Article]) -> None:
         from ..export_flow import start_export  # The export (and the store) load on first use.
