@@ -902,3 +902,15 @@ def test_the_n_year_old_is_the_person_given_that_age() -> None:
 def test_they_goes_back_to_a_group_named_as_a_subject() -> None:
     text = 'Residents of Elm Street packed the meeting.\n\n"We were never consulted," they said.'
     assert said(text) == [("direct", "We were never consulted,", "Residents of Elm Street")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('The family was told by police that the death was "not suspicious."', "police"),
+        ('The plan was described by Coun. Josh Matlow as "a boondoggle."', "Josh Matlow"),
+        ('"You need to leave now," she was told by a firefighter.', "a firefighter"),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(sentence: str, speaker: str) -> None:
+    assert [q[2] for q in said(sentence) if q[0] != "indirect"] == [speaker]

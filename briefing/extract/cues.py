@@ -30,6 +30,8 @@ _THAT = re.compile(  # "said (on Monday) (in a statement) (that)": where the rep
     # "that" is no complementizer before a verb: "says that is not what ..."
     r"(?:that\b(?!\s+(?:is|was|isn['’]t|wasn['’]t|has|had|will|would|could|can|may|might|does|did)\b))?\s*"
 )
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?\Z")
+_BY = re.compile(r"\s+by\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 _LISTENER = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.’'&-]*|of|and)\s+)*[A-Z][\w.’'&-]*(?=\W|$)"
@@ -126,6 +128,14 @@ def _cue(
         return None  # "Says" mid-sentence is a name or title, not a verb
     if _NOUN_BEFORE.search(before, max(0, len(before) - 8)):
         return None  # "behind the project", "in a statement": a noun after a determiner
+    by = _BY.match(text, v_end, hi) if _PASSIVE.search(before, max(0, len(before) - 24)) else None
+    if by:
+        # "The family was told by police that ...", "described by Coun. Josh Matlow as ...": the agent speaks
+        agent = subject_after(text, by.end(), hi)
+        if agent is None or agent.kind == "pronoun":
+            return None
+        clause = _skip_that(text, agent.end, hi)
+        return Cue(verb, v_start, v_end, agent, v_start, agent.end, False, sentence, clause)
     mention, inverted = None, False
     if before.rstrip().endswith(",") and verb not in lx.LISTENER_VERBS:
         # "Somehow, the family will find a way, adds Al Basha."
