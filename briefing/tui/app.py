@@ -17,7 +17,7 @@ from ..article import Article
 from ..extract.model import Extraction
 from ..resources import styles_dir
 from . import config
-from .commands import ActionCommands, ItemCommands
+from .commands import ActionCommands, ItemCommands, NoteCommands
 from .items import Extractor, real_extractor
 from .screens.library import LibraryScreen, Loader
 
@@ -47,7 +47,7 @@ class BriefingApp(App[None], inherit_bindings=False):
 
     TITLE = "briefing"
     CSS_PATH = str(styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {ActionCommands, ItemCommands}
+    COMMANDS = App.COMMANDS | {ActionCommands, ItemCommands, NoteCommands}
 
     BINDINGS = [
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -178,17 +178,23 @@ class BriefingApp(App[None], inherit_bindings=False):
             from ..store import AnnotationStore, StoreError  # tinydb/filelock load on first use
 
             try:
-                self._store = AnnotationStore(self._db)
+                store = AnnotationStore(self._db)
             except StoreError as exc:
                 self._store_error = str(exc)
-                self._tell(f"annotations unavailable: {exc}", "error")
-                return None
-            self._store_token = self._store.token()
-            for notice in self._store.notices:
-                self._tell(notice, "warning")
-            self._store.notices.clear()
-            self._on_main_thread(lambda: self.set_interval(STORE_POLL, self._poll_store))
-            return self._store
+                store = None
+            else:
+                self._store_token = store.token()
+                notices, store.notices[:] = list(store.notices), []
+                self._store = store
+        # Told outside the lock: from a worker this waits for the UI thread, which may itself
+        # be waiting for the lock.
+        if store is None:
+            self._tell(f"annotations unavailable: {self._store_error}", "error")
+            return None
+        for notice in notices:
+            self._tell(notice, "warning")
+        self._on_main_thread(lambda: self.set_interval(STORE_POLL, self._poll_store))
+        return store
 
     def annotations_changed(self) -> None:
         """Refresh every screen that shows annotations (after our own write or another session's)."""
