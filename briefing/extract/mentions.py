@@ -77,10 +77,14 @@ def is_capitalized(word: str) -> bool:
     return particle and _PARTICLE_NAME.match(word) is not None
 
 
-def parse_mention(text: str, start: int, end: int, speaking: bool = False) -> Mention | None:
+def parse_mention(
+    text: str, start: int, end: int, speaking: bool = False, toks: list[tuple[str, int, int]] | None = None
+) -> Mention | None:
     """The speaker mention that `text[start:end]` (a subject phrase) denotes, if any; with
-    `speaking` (the subject of a speech verb) "a citizen", "one paramedic" are sources too."""
-    toks = tokens(text, start, end, limit=_MAX_WORDS + 4)
+    `speaking` (the subject of a speech verb) "a citizen", "one paramedic" are sources too.
+    `toks`, when given, are the phrase's tokens already read."""
+    if toks is None:
+        toks = tokens(text, start, end, limit=_MAX_WORDS + 4)
     if len(toks) == _MAX_WORDS + 4:
         return None  # far too long for a speaker
     while toks and (toks[0][0].lower() in _LEADING_NOISE or toks[0][0] in lx.SPEECH_VERBS):

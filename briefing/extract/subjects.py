@@ -306,7 +306,9 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
     if n == 1 and n < len(toks) and toks[n][0] == ",":
         # "Somehow, ..." is an adverb, not a subject; "Yuni, a resident of Lampung, was ..." is
         return _named_with_apposition(text, toks[0], end) if appositive else None
-    mention = parse_mention(text, toks[0][1], toks[n - 1][2])
+    # the tokens read are the phrase's, but for a plural possessive cut off from its noun ("Woods’")
+    known = toks[:n] if toks[n - 1][0][-1] not in "'’" else None
+    mention = parse_mention(text, toks[0][1], toks[n - 1][2], toks=known)
     if (
         mention is not None and mention.head and mention.kind in ("anonymous", "organization")
         and _NAME_AFTER_COMMA.match(text, mention.end)
