@@ -245,6 +245,14 @@ class Linker:
         [(name, offset)] = people.items()
         return offset, name
 
+    def _new_person_in(self, lo: int, hi: int, after: int, confidence: float) -> Attribution | None:
+        """The one person `lo:hi` names, when first named there (after `after`)."""
+        named = self._one_person_named(lo, hi)
+        if named is None or self.book.names.first_written(named[1]) < after:
+            return None
+        entity = self.book.person_named(*named)
+        return Attribution(entity, None, confidence) if entity is not None else None
+
     def _inside_quote(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
@@ -267,11 +275,7 @@ class Linker:
                 first_seen = min(entity.mentions, default=(lo, lo))[0]
                 return self._cue_attribution(c, 0.5) if first_seen >= run.close else None
             c += 1
-        named = self._one_person_named(lo, hi)
-        if named is None or self.book.names.first_written(named[1]) < run.close:
-            return None
-        entity = self.book.person_named(*named)
-        return Attribution(entity, None, 0.5) if entity is not None else None
+        return self._new_person_in(lo, hi, run.close, 0.5)
 
     def _named_after(self, run: QuotedRun) -> Attribution | None:
         """A quote no one said before it, with the speaker named in the next sentence:
@@ -288,11 +292,7 @@ class Linker:
             if c in self.entities and self.cues[c].mention.kind != "pronoun":
                 return self._cue_attribution(c, 0.4)
             c += 1
-        named = self._one_person_named(lo, hi)
-        if named is None or self.book.names.first_written(named[1]) < run.close:
-            return None
-        entity = self.book.person_named(*named)
-        return Attribution(entity, None, 0.4) if entity is not None else None
+        return self._new_person_in(lo, hi, run.close, 0.4)
 
     def _cue_attribution(self, k: int, confidence: float) -> Attribution | None:
         entity = self.entities.get(k)
