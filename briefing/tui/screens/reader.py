@@ -103,6 +103,7 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         Binding("s", "star", "Star", id="reader.star"),
         Binding("x", "delete_annotation", "Delete annotation", show=False, id="reader.delete"),
         Binding("u", "undo", "Undo", id="reader.undo"),
+        Binding("e", "export", "Export", id="reader.export"),
     ]
 
     active_pane: reactive[str] = reactive("quotes")
@@ -120,6 +121,7 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         self.annotations: list[Placed] = []
         """The article's annotations as last read from the store (reading order, orphans last)."""
         self._by_item: dict[tuple[str, str], Placed] = {}
+        self._wanted_annotation: str | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="reader"):
@@ -351,6 +353,11 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {len(text)} characters", timeout=2)
 
+    def action_export(self) -> None:
+        """Export this article's brief (a dialog asks where)."""
+        from ..export_flow import start_export  # the export code loads on first use
+
+        start_export(self, [self.article])
 
     # Annotations: reading ----------------------------------------------------
 
@@ -389,6 +396,22 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         self.query_one(NotesPane).show_annotations(self.annotations, self.article.text)
         self._show_item_annotations()
         self._update_tabs()
+        if self._wanted_annotation is not None:
+            self.show_annotation(self._wanted_annotation)
+
+    def show_annotation(self, annotation_id: str) -> None:
+        """Select the annotation in the Notes pane and show its passage (as soon as the
+        annotations are read, if they are not yet): how a note found in the palette opens."""
+        self._wanted_annotation = annotation_id
+        placed = next((p for p in self.annotations if p.annotation.id == annotation_id), None)
+        if placed is None:
+            return
+        self._wanted_annotation = None
+        self.action_focus_pane("notes")
+        notes = self.query_one(NotesPane)
+        notes.select_annotation(annotation_id)
+        if (where := span(placed)) is not None:
+            self.query_one(ArticleBody).show_span(*where)
 
     def _show_item_annotations(self) -> None:
         if self.extraction is None:
