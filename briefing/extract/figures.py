@@ -141,14 +141,19 @@ def _dispatch(anchor: str) -> Callable[[Context, re.Match[str]], Found]:
     return on_word
 
 
-# One pass over the text for both sides: group 1 holds a China word, else a Japan word matched.
-_YEN_WORDS = re.compile(r"\b(?:(yuan|renminbi|RMB|China|Chinese|Beijing)|yen|Japan|Japanese|Tokyo)\b")
+def _whole_words(words: str) -> re.Pattern[str]:
+    """Any of `words` as a whole word. Each branch opens with a literal, so the engine skips
+    to the places where one may start; the look-behind after it is the leading \\b."""
+    return re.compile("(?:" + "|".join(rf"{w}(?<!\w{w})" for w in words.split()) + r")\b")
+
+
+_CHINA_WORDS = _whole_words("yuan renminbi RMB China Chinese Beijing")
+_JAPAN_WORDS = _whole_words("yen Japan Japanese Tokyo")
 
 
 def _yen_code(text: str) -> str:
     """¥ is yuan in an article about China (more China/yuan words than Japan/yen words)."""
     if "¥" not in text:
         return "JPY"
-    found = _YEN_WORDS.findall(text)
-    china = len(found) - found.count("")
-    return "CNY" if china > len(found) - china else "JPY"
+    china = len(_CHINA_WORDS.findall(text))
+    return "CNY" if china > len(_JAPAN_WORDS.findall(text)) else "JPY"
