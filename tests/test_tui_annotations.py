@@ -386,7 +386,7 @@ async def test_annotation_keys_are_in_help_the_palette_and_the_footer(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_reader(pilot)
         footer = " ".join(str(w.render()) for w in screen.query("FooterKey"))
-        for shown in ("Highlight", "Note", "Star", "Undo"):
+        for shown in ("Highlight", "Note", "Star", "Export", "Help"):
             assert shown in footer, shown
         await pilot.press("question_mark")
         help_text = str(app.screen.query_one("#help-text").render())

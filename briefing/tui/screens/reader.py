@@ -102,7 +102,7 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         Binding("t", "tags", "Tags", show=False, id="reader.tags"),
         Binding("s", "star", "Star", id="reader.star"),
         Binding("x", "delete_annotation", "Delete annotation", show=False, id="reader.delete"),
-        Binding("u", "undo", "Undo", id="reader.undo"),
+        Binding("u", "undo", "Undo", show=False, id="reader.undo"),
         Binding("e", "export", "Export", id="reader.export"),
     ]
 
