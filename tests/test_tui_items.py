@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.extract.model import Extraction, Figure, Quote, Speaker
-from briefing.tui.items import Formatter, number, reading, speaker_label
+from briefing.tui.items import Formatter, speaker_label
 
 
-def figure(value=None, low=None, high=None, unit=None, iso=None, qualifier="exact", kind="money") -> Figure:
-    return Figure("f", "text", 0, 4, kind, value, low, high, unit, iso, qualifier)
-
-
-@pytest.mark.parametrize(("fig", "expected"), [
-    (figure(1.8e9, unit="EUR"), "1.8e9 EUR"),
-    (figure(2.12e9, unit="USD"), "2.12e9 USD"),
-    (figure(80, unit="%", qualifier="at_most", kind="percent"), "≤ 80 %"),
-    (figure(14, unit="%", qualifier="approx", kind="percent"), "≈ 14 %"),
-    (figure(None, low=3, high=5, unit="km", qualifier="range", kind="quantity"), "3–5 km"),
-    (figure(2.5, unit="t", qualifier="more_than", kind="quantity"), "> 2.5 t"),
-    (figure(iso="2024-02", kind="date"), "2024-02"),
-    (figure(20, unit="countries", kind="count"), "20 countries"),
-    (figure(None, kind="count"), "?"),
-])
-def test_normalized_readings(fig: Figure, expected: str) -> None:
-    assert reading(fig) == expected
-
-
-def test_numbers_stay_short_and_exact() -> None:
-    assert [number(v) for v in (0, 80, 2.5, 1_000_000, 1.8e9, 0.125)] == ["0", "80", "2.5", "1e6", "1.8e9", "0.125"]
+def test_figure_lines_lead_with_the_shared_reading() -> None:
+    figure = Figure("f1", "up to 80%", 0, 9, "percent", 80.0, None, None, "percent", None, "at_most")
+    tally = Figure("f2", "6-3", 0, 3, "ratio", None, None, None, None, None, "exact")
+    formatter = Formatter(Extraction(figures=[figure, tally]))
+    assert formatter.prompt(figure).plain == "≤ 80% percent: up to 80%"
+    assert formatter.prompt(tally).plain == "ratio: 6-3"
+    assert formatter.search_text(tally) == "6-3"
 
 
 def test_quote_prompt_names_the_speaker_and_role_literally() -> None:
@@ -37,7 +21,7 @@ def test_quote_prompt_names_the_speaker_and_role_literally() -> None:
     formatter = Formatter(Extraction(speakers=[speaker], quotes=[quote]))
     prompt = formatter.prompt(quote)
     assert prompt.plain == "[b]Braze[/b], Latvian Foreign Minister (direct): “x [/] y”"
-    assert speaker_label(None) == "unattributed"
+    assert speaker_label(None) == "Unattributed"
     assert formatter.search_text(quote) == "[b]Braze[/b], Latvian Foreign Minister: x [/] y"
 
 

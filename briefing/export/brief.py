@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 from . import escape
 from .gather import ArticleBrief, Level, Mark
-from .readings import figure_reading, plural, speaker_label
+from ..readings import figure_reading, plural, speaker_label
 from .slugs import Slugs
 from .tables import extraction_tables
 from .who import who_said_what

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from . import escape
 from .gather import ArticleBrief, ItemRecord
-from .readings import figure_reading, speaker_label
+from ..readings import figure_reading, speaker_label
 from .slugs import Slugs
 
 STAR = "★"

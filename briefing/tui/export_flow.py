@@ -25,7 +25,7 @@ from ..article import Article
 from ..export import ExportError, file_stem, gather, headline, render, summary, write_brief
 from ..export.errors import TargetExists
 from ..export.extractors import brief_extractor
-from ..export.readings import plural
+from ..readings import plural
 from ..store import StoreError
 from .dialogs.export import ExportDialog, ExportOptions
 

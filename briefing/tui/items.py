@@ -12,6 +12,7 @@ from typing import Literal, Union
 
 from textual.content import Content
 
+from .. import readings
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
 from .text import visible
@@ -22,42 +23,9 @@ KINDS: tuple[Kind, ...] = ("speakers", "quotes", "claims", "figures")
 
 Extractor = Callable[[Article], Extraction]
 
-_QUALIFIER = {
-    "exact": "", "approx": "≈ ", "at_most": "≤ ", "at_least": "≥ ",
-    "more_than": "> ", "less_than": "< ", "range": "",
-}
-
-
-def number(value: float | None) -> str:
-    """`80`, `2.5`, `1.8e9`: short, exact enough, no locale."""
-    if value is None:
-        return "?"
-    if value == int(value) and abs(value) < 1e6:
-        return str(int(value))
-    text = f"{value:.6g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa}e{int(exponent)}"
-    return text
-
-
-def reading(figure: Figure) -> str:
-    """The normalized reading of a figure: `1.8e9 EUR`, `≤ 80 %`, `2024-02`, `3–5 km`."""
-    if figure.iso:
-        return _QUALIFIER.get(figure.qualifier, "") + figure.iso
-    if figure.qualifier == "range" or (figure.value is None and figure.low is not None):
-        base = f"{number(figure.low)}–{number(figure.high)}"
-    else:
-        base = _QUALIFIER.get(figure.qualifier, "") + number(figure.value)
-    return f"{base} {figure.unit}" if figure.unit else base
-
-
 def speaker_label(speaker: Speaker | None) -> str:
-    """`Baiba Braze, Latvian Foreign Minister` (or the name alone)."""
-    if speaker is None:
-        return "unattributed"
-    name = _one_line(speaker.name)
-    return f"{name}, {_one_line(speaker.role)}" if speaker.role else name
+    """`Baiba Braze, Latvian Foreign Minister` on one line (names may hold line breaks)."""
+    return _one_line(readings.speaker_label(speaker))
 
 
 def span_of(item: Item) -> tuple[int, int] | None:
@@ -100,8 +68,9 @@ class Formatter:
             text = Content.styled(_one_line(item.text), "bold")
             return Content.assemble(Content.styled(f"{item.score:.2f} ", "dim"), text,
                                     Content.styled(f"  [{marks}]" if marks else "", "dim"))
-        reading_text = Content.styled(reading(item), "reverse")
-        return Content.assemble(reading_text, Content(f" {item.kind}: "), Content(_one_line(item.text)))
+        reading = readings.figure_reading(item)
+        return Content.assemble(Content.styled(reading, "reverse"), Content(f" {item.kind}: " if reading else f"{item.kind}: "),
+                                Content(_one_line(item.text)))
 
     def search_text(self, item: Item) -> str:
         """Plain text the command palette matches against."""
@@ -111,7 +80,7 @@ class Formatter:
             return f"{speaker_label(self.speaker(item.speaker))}: {_one_line(item.text)}"
         if isinstance(item, Claim):
             return _one_line(item.text)
-        return f"{reading(item)} {_one_line(item.text)}"
+        return f"{readings.figure_reading(item)} {_one_line(item.text)}".lstrip()
 
 
 def items_of(extraction: Extraction, kind: Kind) -> list[Item]:

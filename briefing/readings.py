@@ -1,10 +1,14 @@
-"""Short readings of extracted items: a speaker's label, a figure's normalized value."""
+"""Short readings of extracted items: a speaker's label, a figure's normalized value.
+
+One wording for the reader's panes and the exported brief, so both say the same thing.
+Pure functions; no Textual import.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..extract.model import Figure, Speaker
+from .extract.model import Figure, Speaker
 
 _QUALIFIERS = {"approx": "≈ ", "at_most": "≤ ", "at_least": "≥ ", "more_than": "> ", "less_than": "< "}
 
@@ -14,7 +18,7 @@ def plural(n: int, noun: str) -> str:
 
 
 def speaker_label(speaker: Speaker | None) -> str:
-    """"Baiba Braze, Latvian Foreign Minister"; "Unattributed" for no speaker."""
+    """`Baiba Braze, Latvian Foreign Minister` (or the name alone); `Unattributed` for no speaker."""
     if speaker is None:
         return "Unattributed"
     return f"{speaker.name}, {speaker.role}" if speaker.role else speaker.name
@@ -29,7 +33,8 @@ def number(value: float) -> str:
 
 
 def figure_reading(figure: Figure) -> str:
-    """The normalized reading: `1.8e9 EUR`, `≤ 80%`, `2024-02`, `3–5 year`; empty if there is none."""
+    """The normalized reading: `1.8e9 EUR`, `≤ 80%`, `2024-02`, `3–5 year`; empty if there is
+    none (a vote tally like 6-3 has no value)."""
     if figure.kind == "date":
         value = figure.iso or ""
     elif figure.low is not None and figure.high is not None:
