@@ -914,3 +914,21 @@ def test_they_goes_back_to_a_group_named_as_a_subject() -> None:
 )
 def test_the_agent_of_a_passive_speech_verb_speaks(sentence: str, speaker: str) -> None:
     assert [q[2] for q in said(sentence) if q[0] != "indirect"] == [speaker]
+
+
+def test_an_aside_in_the_speakers_paragraph_does_not_take_the_next_quote() -> None:
+    text = (
+        'Lena Ford, 34, lost her home in the fire. "Everything is gone," Ford said. '
+        "Her landlord, Peter Stiles, was away at the time.\n\n"
+        '"I just want to know what happened."'
+    )
+    assert said(text)[-1] == ("direct", "I just want to know what happened.", "Lena Ford")
+
+
+def test_someone_introduced_in_a_paragraph_of_their_own_is_a_new_voice() -> None:
+    text = (
+        'Mayor Linda Okafor defended the plan. "It is the right call," Okafor said.\n\n'
+        "Retired teacher Paul Grant has lived on the street for 30 years.\n\n"
+        '"I have never seen anything like it."'
+    )
+    assert said(text)[-1][2] == "Paul Grant"

@@ -204,7 +204,7 @@ class Linker:
         if k > floor and self.cues[k].start > at:
             entity, at = self.entities[k], self.cues[k].start
         subject = self.book.latest_subject(run.open)
-        if subject is not None and subject[0] > at and not run.continued:
+        if subject is not None and subject[0] > at and not run.continued and not self._bystander(run, subject, at):
             at, entity = subject  # 'Durning did not need much coaxing. "I'm thankful ..."'
         named = self._named_just_before(run, subject[0] if subject else -1)
         if named is not None and named[0] > at:
@@ -216,6 +216,16 @@ class Linker:
         if not run.continued and paragraphs_back > 2:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
+
+    def _bystander(self, run: QuotedRun, subject: tuple[int, Entity], speaker_at: int) -> bool:
+        """'"Everything is gone," Ford said. Her landlord, Peter Stiles, was away. // "I just
+        want ..."': someone who says nothing in the paragraph of the last speaker is an aside
+        there, and does not take the paragraph of quote that follows from that speaker (a
+        person introduced in a paragraph of their own, or with an age, is a new voice)."""
+        if speaker_at < 0 or any(s in self.book.names.with_age for s, _ in subject[1].mentions):
+            return False
+        paragraph = bisect_right(self.paragraph_starts, subject[0]) - 1
+        return paragraph < run.paragraph and paragraph == bisect_right(self.paragraph_starts, speaker_at) - 1
 
     def _named_just_before(self, run: QuotedRun, subject_at: int) -> tuple[int, Entity] | None:
         """'It has been a hard year for Tom Reilly. "It will not cover ..."': a quote opening a
