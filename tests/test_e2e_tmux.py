@@ -230,8 +230,9 @@ def test_escape_sequences_never_reach_the_terminal_and_markup_stays_literal(tmux
     tmux.keys("Enter")
     tmux.wait_text("Rebels say [an] att")  # the library's title column may be narrow
     tmux.keys("Enter")
-    reader = tmux.wait_text("x [/] y and [@click=app.quit]click")
-    assert "me[/] stay literal." in reader
+    # Waits for the whole line: a frame can reach the pane in more than one write.
+    reader = tmux.wait(lambda s: "x [/] y and [@click=app.quit]click" in s and "me[/] stay literal." in s,
+                       "the hostile text, literally")
     assert "Rebels say [an] attempt [bold]x[/bold] failed" in reader
     for key in ("2", "j", "3", "4", "0", "j", "j"):
         tmux.keys(key)
