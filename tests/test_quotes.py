@@ -932,3 +932,37 @@ def test_someone_introduced_in_a_paragraph_of_their_own_is_a_new_voice() -> None
         '"I have never seen anything like it."'
     )
     assert said(text)[-1][2] == "Paul Grant"
+
+
+def test_a_pronoun_prefers_a_speaker_of_its_gender_over_a_nearer_bystander_of_unknown_gender() -> None:
+    text = (
+        'Coach Emily Stone said her team was ready. "We have worked hard," Stone said. '
+        "Forward Alex Moreau scored twice in the last game.\n\n"
+        '"I am proud of them," she said.'
+    )
+    assert said(text)[-1][2] == "Emily Stone"
+
+
+def test_a_bystander_of_unknown_gender_who_speaks_keeps_the_pronoun() -> None:
+    text = (
+        "Sarah Kim organized the rally. Jordan Blake, a nurse, said the wards were full.\n\n"
+        '"We need help," she said.'
+    )
+    assert said(text)[-1][2] == "Jordan Blake"
+
+
+def test_a_chain_of_pronoun_subjects_and_a_possessive_in_an_aside() -> None:
+    text = (
+        "Li Na moved to Vancouver in 2010. She opened a restaurant downtown. "
+        "Chris Young, her business partner, handled the books.\n\n"
+        '"It was a dream," she said.'
+    )
+    assert said(text)[-1][2] == "Li Na"
+
+
+def test_a_role_word_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Casey Morgan has lived in the building for 20 years. Landlord Frank Ortiz wants to renovate.\n\n"
+        '"He told me I had two months," she said.'
+    )
+    assert said(text)[-1][2] == "Casey Morgan"

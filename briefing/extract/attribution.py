@@ -74,6 +74,7 @@ def resolve_cues(
             or (lead.kind == "anonymous" and (lead.definite or _GROUP.search(lead.head or "")))
             or lead.kind == "document"
             or lead.authored
+            or (lead.kind == "pronoun" and lead.gender in ("m", "f"))
         ):
             events.append((lead.start, 0, (n, lead)))
     events.sort(key=lambda ev: (ev[0], ev[1]))
@@ -83,7 +84,9 @@ def resolve_cues(
             n, lead = item  # type: ignore[misc]
             if _SILENT.search(text, lead.end, sentences[n][1]):
                 book.silent.add(lead.start)  # "Moreau declined to comment.": no quote follows from him
-            if lead.kind != "person":
+            if lead.kind == "pronoun":
+                book.resolve_pronoun(lead, lead.start)  # "She opened a restaurant.": her gender, a mention
+            elif lead.kind != "person":
                 book.resolve(lead)  # "the mayor", "Japan's Defense Ministry" are subjects too
                 with_subject.add(n)
             else:
@@ -113,6 +116,7 @@ def resolve_cues(
                 book.kind_from_pronouns(entity, text, cue.clause_start)
         if entity is not None:
             entities[item] = entity  # type: ignore[index]
+            book.speaking.add(id(entity))
             document = _IN_DOCUMENT.match(text, cue.mention.end if cue.inverted else cue.verb_end)
             if document:
                 book.note_document(document.start(1), entity)  # "the report" later is theirs

@@ -63,6 +63,7 @@ class SpeakerBook:
         self.entities: list[Entity] = []
         self._subjects = Subjects()
         self.silent: set[int] = set()  # offsets of subjects who declined to speak
+        self.speaking: set[int] = set()  # ids of entities a speech cue has had speak so far
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
 
@@ -187,20 +188,38 @@ class SpeakerBook:
                 return
 
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
-        """Nearest preceding subject whose gender (and kind) fits the pronoun."""
+        """Nearest preceding subject whose gender (and kind) fits the pronoun; one of unknown
+        gender who has not spoken gives way to a speaker or a topic (someone mentioned again)
+        known to fit, not far before."""
         want = mention.gender
+        found: Entity | None = None
         for at, entity in self._subjects.before(before):
             far = before - at > _DESCRIPTION_REACH
+            if found is not None:
+                if before - at > _SPEAKER_REACH:
+                    break
+                if entity.gender == want and self._topic(entity) and self._fits(entity, want, mention.name):
+                    found = entity  # "Stone said ... Forward Alex Moreau scored twice. '...,' she said"
+                    break
+                continue
             if want == "n" and not far and self._bare_name(entity):
                 _make_organization(entity)  # "Amazon said ... it said": a company after all
             if far and entity.kind == "anonymous" and _INDEFINITE.match(entity.name):
                 continue  # "a friend wondered" is not "he" paragraphs later
             if self._fits(entity, want, mention.name):
-                self._note(entity, mention, alias=False)
-                if entity.gender is None and want in ("m", "f"):
-                    entity.gender = want  # "Lonechild ... she said": later "he" is someone else
-                return entity
-        return self._named_before(mention, before)
+                found = entity
+                if entity.gender is not None or want not in ("m", "f") or id(entity) in self.speaking:
+                    break
+        if found is None:
+            return self._named_before(mention, before)
+        self._note(found, mention, alias=False)
+        if found.gender is None and want in ("m", "f"):
+            found.gender = want  # "Lonechild ... she said": later "he" is someone else
+        return found
+
+    def _topic(self, entity: Entity) -> bool:
+        """Someone who has spoken, or been mentioned more than once."""
+        return id(entity) in self.speaking or len(entity.mentions) > 1
 
     def _named_before(self, pronoun: Mention, before: int) -> Entity | None:
         """No subject yet ("For Fouzia Al Hashish, ... she said"): the last person named."""
@@ -289,6 +308,9 @@ class SpeakerBook:
         sentence uses (up to a quotation mark)."""
         if entity.kind != "person" or entity.gender is not None:
             return
+        aside = _ASIDE.match(text, start, end)
+        if aside:
+            start = aside.end()  # "Chris Young, her business partner, handled ...": her is someone else
         quote = _QUOTE_MARK.search(text, start, end)
         stop = quote.start() if quote else end
         found = {_PRONOUN_GENDER[m.group().lower()] for m in _GENDERED.finditer(text, start, stop)}
@@ -534,6 +556,7 @@ _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
 _DOCUMENT_REACH = 1500  # characters back to the document "the report" may refer to
 _DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
+_SPEAKER_REACH = 1200  # characters back to a speaker a pronoun may prefer over a nearer bystander
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {
     **dict.fromkeys("he him his himself".split(), "m"),
@@ -548,6 +571,7 @@ _ITSELF = re.compile(
 _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _COMPLEMENT = re.compile(r"\s(?:for|at|with)\s|\sof\s+(?:the\s|[A-Z])")  # not "mother of three"
 _OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
+_ASIDE = re.compile(r",\s[^,.;:\"“”]{1,80},")
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 _PLURAL_NOUNS = frozenset(
     "people police staff spokespeople folks children men women crowd audience family crew".split()
