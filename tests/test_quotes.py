@@ -966,3 +966,19 @@ def test_a_role_word_before_a_name_is_not_part_of_it() -> None:
         '"He told me I had two months," she said.'
     )
     assert said(text)[-1][2] == "Casey Morgan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Premier Scott Moe toured the site. "It is devastating," Saskatchewan\'s premier said.', "Scott Moe"),
+        ('Dr. Anita Rao urged caution. "Stay home," said the province\'s top doctor.', "Anita Rao"),
+        ('Meng Wanzhou appeared in court. "She is innocent," Meng\'s lawyer said.', "Meng's lawyer"),
+        ('Mayor John Tory spoke first. "It is overdue," the mayor\'s spokesperson said.', "the mayor's spokesperson"),
+        ('Air Canada cut 20 routes. "We had no choice," the airline said.', "Air Canada"),
+        ('The Toronto Transit Commission delayed the line. "Safety comes first," the TTC said.',
+         "Toronto Transit Commission"),
+    ],
+)
+def test_descriptions_that_do_not_repeat_a_recorded_role(text: str, speaker: str) -> None:
+    assert said(text)[0][2] == speaker

@@ -15,6 +15,9 @@ from briefing.extract.model import Speaker, SpeakerKind
 _LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 _CAPITALIZED = re.compile(r"\b[A-Z]")
+# "Canada's", "New Brunswick's", "the mayor's": who owns a description
+_OWNER = re.compile(r"(?:[Tt]he )?([A-Za-z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s ")
+_ORGANIZATION_NOUNS = lx.ORG_DESCRIPTORS - lx.ROLE_HEADS
 _PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
 
 
@@ -166,7 +169,14 @@ class SpeakerBook:
         elif mention.kind == "person" and not mention.role and _role_noun(mention.name.lower()):
             # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
-        long_form = self.names.acronyms.get(mention.name)
+        elif mention.kind == "anonymous" and mention.head in _ORGANIZATION_NOUNS and mention.definite:
+            mention.kind, mention.gender = "organization", "n"  # "the airline", "the oil producer"
+        elif mention.kind == "anonymous" and self._owned_by_person(mention):
+            mention.definite = False  # "Meng's lawyer", "the mayor's spokesperson": someone else
+        elif mention.kind == "anonymous" and not mention.definite and _OWNER.match(mention.text):
+            # "Canada's top doctor", "Saskatchewan's premier": one person, named before
+            mention.definite = _role_noun(mention.head or "") and not _plural(mention.head or "")
+        long_form = self.names.acronyms.get(mention.name) or self._initials_of(mention.name)
         if long_form and mention.kind in ("person", "organization"):
             mention.kind, mention.gender, mention.name = "organization", "n", long_form
         if mention.kind == "organization":
@@ -175,6 +185,30 @@ class SpeakerBook:
                 mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
         elif mention.kind == "anonymous" and not mention.definite:
             self._name_the_employer(mention)
+
+    def _owned_by_person(self, mention: Mention) -> bool:
+        """A description whose owner is a person: "Meng's lawyer", "the mayor's spokesperson"."""
+        owner = _OWNER.match(mention.text)
+        if owner is None:
+            return False
+        words = name_words(owner.group(1))
+        if not words:
+            return False
+        if _role_noun(words[-1]) and not owner.group(1)[:1].isupper():
+            return True
+        return words[-1] in self.names.full_names or any(
+            e.kind == "person" and words[-1] in name_words(e.name) for e in self.entities
+        )
+
+    def _initials_of(self, acronym: str) -> str | None:
+        """"TTC" after "the Toronto Transit Commission": an organization met before whose
+        capitals spell the acronym."""
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for entity in reversed(self.entities):
+            if entity.kind == "organization" and "".join(_CAPITALIZED.findall(entity.name)) == acronym:
+                return entity.name
+        return None
 
     def _name_the_employer(self, mention: Mention) -> None:
         """"a spokesman for the company" -> "a spokesman for Nordmark Raffinerie" (the
