@@ -57,7 +57,7 @@ def body(screen: ReaderScreen) -> ArticleBody:
 
 
 def current_span(screen: ReaderScreen) -> tuple[int, int]:
-    return body(screen)._dynamic["current"][0]
+    return body(screen).spans("current")[0]
 
 
 async def test_panes_show_counts_speakers_roles_readings_and_signals() -> None:
@@ -196,7 +196,7 @@ async def test_search_with_slash_then_n_and_N() -> None:
         await pilot.press("slash", *"braze")
         bar = screen.query_one(SearchBar)
         assert bar.has_class("-open")
-        assert body(screen)._dynamic["match"] == [(s, s + 5) for s in starts]
+        assert body(screen).spans("match") == [(s, s + 5) for s in starts]
         await pilot.press("enter")
         assert app.focused is body(screen)
         assert current_span(screen) == (starts[0], starts[0] + 5)
@@ -208,7 +208,7 @@ async def test_search_with_slash_then_n_and_N() -> None:
         await pilot.press("slash")
         assert app.focused is bar.query_one("Input")
         await pilot.press("escape")
-        assert not bar.has_class("-open") and body(screen)._dynamic["match"] == []
+        assert not bar.has_class("-open") and body(screen).spans("match") == []
         assert app.focused is body(screen)
         await pilot.press("n")  # nothing to repeat: a notice, no crash
 

@@ -127,14 +127,14 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         with Horizontal(id="reader"):
             with Vertical(id="article-column"):
                 yield ArticleHeader(self.article, id="article-header")
-                yield ArticleBody(self.article.text, id="body")
+                yield ArticleBody(self.article.text, on_sentence=self._sentence_changed, id="body")
                 yield SearchBar(id="search")
                 yield Legend(id="legend")
             with Vertical(id="side"):
                 yield PaneTabs(id="pane-tabs")
                 for kind in KINDS:
-                    yield ItemPane(kind, PANE_TITLES[kind], id=kind)
-                yield NotesPane(PANE_TITLES["notes"], id="notes")
+                    yield ItemPane(kind, PANE_TITLES[kind], on_move=self._item_moved, id=kind)
+                yield NotesPane(PANE_TITLES["notes"], on_move=self._annotation_moved, id="notes")
         yield Footer()
 
     def _sync_layout(self) -> None:
@@ -254,10 +254,10 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         if isinstance(focused, ListPane):
             self.active_pane = focused.id or self.active_pane
 
-    @on(ItemPane.ItemHighlighted)
-    def _item_highlighted(self, event: ItemPane.ItemHighlighted) -> None:
-        if event.pane.has_focus or isinstance(event, ItemPane.ItemSelected):
-            self.show_item(event.item)
+    def _item_moved(self, pane: ItemPane, item: Item, selected: bool) -> None:
+        # `focused`, not `pane.has_focus`: a pane moves onto its first item while it receives focus.
+        if self.focused is pane or selected:
+            self.show_item(item)
 
     @on(ItemPane.ItemSelected, "#speakers")
     def _speaker_chosen(self, event: ItemPane.ItemSelected) -> None:
@@ -280,10 +280,9 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
         pane.select_item(item)
         self.show_item(item)
 
-    @on(ArticleBody.SentenceChanged)
-    def _sentence_changed(self, event: ArticleBody.SentenceChanged) -> None:
+    def _sentence_changed(self, span: tuple[int, int] | None) -> None:
         for pane in self.query(ItemPane):
-            pane.mark_span(event.span)
+            pane.mark_span(span)
 
     # Search ----------------------------------------------------------------
 
@@ -425,11 +424,10 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
                     badges[index] = badge(found.annotation)
             pane.set_badges(badges)
 
-    @on(NotesPane.AnnotationHighlighted)
-    def _annotation_highlighted(self, event: NotesPane.AnnotationHighlighted) -> None:
-        if not (event.pane.has_focus or isinstance(event, NotesPane.AnnotationSelected)):
+    def _annotation_moved(self, pane: NotesPane, placed: Placed, selected: bool) -> None:
+        if not (self.focused is pane or selected):
             return
-        where = span(event.placed)
+        where = span(placed)
         if where is None:
             self.notify("Orphaned: its passage is no longer in the article", timeout=3)
         else:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.content import Content
-from textual.message import Message
 from textual.widgets.option_list import Option
 
 from ...store import Placed
@@ -19,9 +18,9 @@ EXCERPT = 80
 class NotesPane(ListPane):
     """One entry per annotation: its mark, the passage (shortened), the note and `#tags`.
 
-    Moving the highlight posts `AnnotationHighlighted` (the reader shows the passage in the
-    text). Orphaned annotations (their passage is no longer in the article) come last,
-    marked "orphaned", with the passage they had and their note: never dropped.
+    Moving the highlight calls `on_move(pane, placed, selected)` (the reader shows the
+    passage in the text). Orphaned annotations (their passage is no longer in the article)
+    come last, marked "orphaned", with the passage they had and their note: never dropped.
     """
 
     HELP = """\
@@ -29,23 +28,11 @@ This article's annotations in reading order: ▌ highlight, ✎ with a note, ★
 orphaned ones (their passage has left the article) last. j/k move and show the passage.
 """
 
-    class AnnotationHighlighted(Message):
-        """The highlight moved onto an annotation."""
-
-        def __init__(self, pane: NotesPane, placed: Placed) -> None:
-            super().__init__()
-            self.pane = pane
-            self.placed = placed
-
-        @property
-        def control(self) -> NotesPane:
-            return self.pane
-
-    class AnnotationSelected(AnnotationHighlighted):
-        """An annotation was chosen with `enter` (or a click)."""
-
-    def __init__(self, title: str = "Notes", *, id: str | None = None) -> None:
+    def __init__(self, title: str = "Notes", *, on_move: Callable[[NotesPane, Placed, bool], None] | None = None,
+                 id: str | None = None) -> None:
         super().__init__(title, id=id)
+        self.on_move = on_move
+        """Called with (pane, annotation, selected) when the highlight moves onto an annotation."""
         self.entries: list[Placed] = []
         self._restoring: str | None = None  # id of the annotation a refresh highlights again
         self._status = True  # a status line is shown, not annotations
@@ -75,7 +62,7 @@ orphaned ones (their passage has left the article) last. j/k move and show the p
         """List `placed` (in the order given); `text` is the article, for the passages.
 
         The highlight stays on the annotation it was on (if it is still there) and moving
-        it back there posts nothing: a refresh never scrolls the article.
+        it back there calls nothing: a refresh never scrolls the article.
         """
         current = self.current
         keep = current.annotation.id if current is not None else None
@@ -120,8 +107,8 @@ orphaned ones (their passage has left the article) last. j/k move and show the p
             restoring, self._restoring = self._restoring, None
             if not selected and restoring == placed.annotation.id:
                 return
-        message = self.AnnotationSelected if selected else self.AnnotationHighlighted
-        self.post_message(message(self, placed))
+        if self.on_move is not None:
+            self.on_move(self, placed, selected)
 
     def select_annotation(self, annotation_id: str) -> None:
         """Highlight the annotation with this id, if listed."""
