@@ -982,3 +982,11 @@ def test_a_role_word_before_a_name_is_not_part_of_it() -> None:
 )
 def test_descriptions_that_do_not_repeat_a_recorded_role(text: str, speaker: str) -> None:
     assert said(text)[0][2] == speaker
+
+
+def test_the_outer_speaker_of_nested_reported_speech_says_the_quote_after_it() -> None:
+    text = (
+        "Kim Tran said the landlord, Victor Hale, told her she had to leave by Friday. "
+        '"I have nowhere to go."'
+    )
+    assert said(text)[-1] == ("direct", "I have nowhere to go.", "Kim Tran")

@@ -110,7 +110,7 @@ def resolve_cues(
             s_start = sentences[cue.sentence][0]
             # "Although Trump has tweeted that ..., its inclusion ...": not who the sentence is about
             opening_clause = _SUBORDINATE.match(text, s_start) and "," not in text[s_start : cue.start]
-            entity = book.resolve(cue.mention, subject=not opening_clause)
+            entity = book.resolve(cue.mention, subject=not (opening_clause or _nested(cues, item)))
             if entity is not None and not cue.inverted:
                 book.gender_from_pronouns(entity, text, cue.end, sentences[cue.sentence][1])
                 book.kind_from_pronouns(entity, text, cue.clause_start)
@@ -121,6 +121,16 @@ def resolve_cues(
             if document:
                 book.note_document(document.start(1), entity)  # "the report" later is theirs
     return entities
+
+
+def _nested(cues: Sequence[Cue], k: int) -> bool:
+    """'Kim Tran said the landlord, Victor Hale, told her ...': a cue inside the clause another
+    cue of its sentence reports; the outer speaker stays the one a following quote is from."""
+    outer = cues[k - 1] if k > 0 else None
+    return (
+        outer is not None and outer.sentence == cues[k].sentence and not outer.inverted
+        and outer.verb in lx.SAY_VERBS and outer.clause_start <= cues[k].start
+    )
 
 
 def _introduced_before(
@@ -204,6 +214,8 @@ class Linker:
         k = bisect_right(self.cue_starts, run.open) - 1
         floor = max(-1, k - _CARRY_LOOKBACK)
         while k > floor and (k not in self.entities or self.cues[k].end > run.open):
+            k -= 1
+        while k - 1 > floor and k - 1 in self.entities and _nested(self.cues, k):
             k -= 1
         if k > floor and self.cues[k].start > at:
             entity, at = self.entities[k], self.cues[k].start
