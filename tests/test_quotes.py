@@ -990,3 +990,22 @@ def test_the_outer_speaker_of_nested_reported_speech_says_the_quote_after_it() -
         '"I have nowhere to go."'
     )
     assert said(text)[-1] == ("direct", "I have nowhere to go.", "Kim Tran")
+
+
+def test_an_office_described_before_its_holder_is_named_is_that_person() -> None:
+    text = (
+        'A Superior Court of Ontario judge scolded the city on Friday, calling its conduct "troubling '
+        'and evasive."\n\nJustice Maria Costa ordered the city to release the records.'
+    )
+    assert said(text)[0][2] == "Maria Costa"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Dr. Eileen Walsh reviewed the files. "The care was inadequate," the physician said.', "Eileen Walsh"),
+        ('Coun. Gord Perks voted against it. "It is a giveaway," the councillor said.', "Gord Perks"),
+    ],
+)
+def test_a_description_by_the_office_a_title_names(text: str, speaker: str) -> None:
+    assert said(text)[0][2] == speaker

@@ -130,6 +130,16 @@ ROLE_HEADS = _forms(
     "pope cardinal elder",
 )
 
+# Offices one person holds in a story, with the titles that name them: "a Superior Court judge"
+# is the "Justice Maria Costa" named later, "the physician" is "Dr. Eileen Walsh".
+_OFFICE_GROUPS = (
+    "judge justice", "doctor physician dr. dr", "senator sen.", "councillor councilor coun. councilman councilwoman",
+    "officer constable const. cst. sergeant sgt. corporal cpl. detective det. inspector insp.",
+    "premier", "mayor", "minister", "coroner", "prosecutor crown", "pastor reverend rev. priest",
+    "ambassador envoy", "superintendent supt.", "chief",
+)
+OFFICES = {w: frozenset(g.split()) for g in _OFFICE_GROUPS for w in g.split()}
+
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").
 ROLE_MODIFIERS = _forms(
     "prime foreign finance defense defence health justice deputy associate assistant acting interim",

@@ -15,6 +15,7 @@ from briefing.extract.model import Speaker, SpeakerKind
 _LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 _CAPITALIZED = re.compile(r"\b[A-Z]")
+_ROLE_WORD = re.compile(r"[a-z]+\.?")
 # "Canada's", "New Brunswick's", "the mayor's": who owns a description
 _OWNER = re.compile(r"(?:[Tt]he )?([A-Za-z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s ")
 _ORGANIZATION_NOUNS = lx.ORG_DESCRIPTORS - lx.ROLE_HEADS
@@ -169,6 +170,10 @@ class SpeakerBook:
         elif mention.kind == "person" and not mention.role and _role_noun(mention.name.lower()):
             # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
+        elif mention.kind == "organization" and _role_noun(mention.text.rsplit(None, 1)[-1]):
+            # "A Superior Court of Ontario judge": a person the court's name describes
+            mention.kind, mention.gender, mention.name = "anonymous", None, mention.text
+            mention.head = mention.text.rsplit(None, 1)[-1].lower()
         elif mention.kind == "anonymous" and mention.head in _ORGANIZATION_NOUNS and mention.definite:
             mention.kind, mention.gender = "organization", "n"  # "the airline", "the oil producer"
         elif mention.kind == "anonymous" and self._owned_by_person(mention):
@@ -649,14 +654,31 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
         if entity.kind != "anonymous":
             continue
         words = tuple(w for w in name_words(entity.name) if w not in lx.DETERMINERS)
-        for person in entities:
-            role = name_words(person.role or "") if person.kind == "person" else ()
-            if words and role[-len(words):] == words:
-                person.aliases.append(entity.name)
-                person.mentions.extend(entity.mentions)
-                merged[id(entity)] = person
-                break
+        person = next((p for p in entities if words and _role_words(p)[-len(words):] == words), None)
+        person = person or _office_holder(entity, entities)
+        if person is not None:
+            person.aliases.append(entity.name)
+            person.mentions.extend(entity.mentions)
+            merged[id(entity)] = person
     return merged
+
+
+def _role_words(person: Entity) -> tuple[str, ...]:
+    return name_words(person.role or "") if person.kind == "person" else ()
+
+
+def _office_holder(entity: Entity, entities: list[Entity]) -> Entity | None:
+    """"A Superior Court judge" is "Justice Maria Costa" when she is the one person whose
+    title or role names that office."""
+    words = _ROLE_WORD.findall(entity.name.lower())
+    cut = next((k for k, w in enumerate(words) if w in _PREPOSITION_WORDS), len(words))
+    # "a Superior Court of Ontario judge", "a doctor at the clinic"
+    head = words[-1] if words and words[-1] in lx.OFFICES else words[cut - 1] if cut else ""
+    office = lx.OFFICES.get(head) if not entity.plural else None
+    if office is None:
+        return None
+    holders = [p for p in entities if p.kind == "person" and office & set(_ROLE_WORD.findall((p.role or "").lower()))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
