@@ -1009,3 +1009,15 @@ def test_an_office_described_before_its_holder_is_named_is_that_person() -> None
 )
 def test_a_description_by_the_office_a_title_names(text: str, speaker: str) -> None:
     assert said(text)[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Workers at the plant are represented by Unifor. "We will not accept these cuts," the union said.', "Unifor"),
+        ('Bombardier cut 5,000 jobs on Thursday. "These are difficult decisions," the company said.', "Bombardier"),
+        ('Teachers in Toronto walked off the job. "We are fighting for our students," the union said.', "the union"),
+    ],
+)
+def test_an_organization_named_once_by_a_bare_word(text: str, speaker: str) -> None:
+    assert said(text)[0][2] == speaker

@@ -473,16 +473,20 @@ class SpeakerBook:
     def _organization_written_before(self, mention: Mention) -> Entity | None:
         """"Shares of Shopify rose ... '...,' the company said": a company description with no
         organization as a subject before it is the last name written nearby that is no
-        person's (no first name, age or known person)."""
-        if mention.kind != "organization" or mention.head not in _COMPANY_HEADS:
+        person's (no first name, age or known person); "represented by Unifor ... the union":
+        another kind of organization only after a word that introduces one ("by", "with")."""
+        company = mention.head in _COMPANY_HEADS
+        if mention.kind != "organization" or not (company or mention.head in lx.ORG_HEADS):
             return None
         lo = max(0, mention.start - _DESCRIPTION_REACH)
         for m in reversed(list(_NAME_RUN.finditer(self.text, lo, mention.start))):
             words = m.group().split()
-            before = self.text[max(lo, m.start() - 2) : m.start()]
+            before = self.text[max(lo, m.start() - 12) : m.start()]
             opens = not before.strip(" ") or before.rstrip()[-1:] in ".!?\"“”'‘’:—–"
-            if len(words) == 1 and opens:
-                continue  # a capital that opens a sentence
+            if len(words) == 1 and opens and (not company or f" {words[0].lower()} " in self.text):
+                continue  # a capital that opens a sentence, unless a company's name ("Bombardier cut")
+            if not (company or opens or before.split()[-1:] in _INTRODUCING):
+                continue  # "Teachers in Toronto" ... "the union"
             low = words[0].lower()
             if low in _NOT_ORGANIZATION_WORDS or any(w.lower() in lx.ROLE_HEADS for w in words):
                 continue
@@ -583,6 +587,7 @@ class SpeakerBook:
 
 
 _COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
+_INTRODUCING = (["by"], ["with"], ["from"], ["at"], ["for"])  # the word before an organization's name
 _NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*")
 _NOT_ORGANIZATION_WORDS = (
     lx.NOT_NAME_WORDS | lx.MALE_NAMES | lx.FEMALE_NAMES | lx.ROLE_MODIFIERS
