@@ -483,7 +483,10 @@ class SpeakerBook:
             words = m.group().split()
             before = self.text[max(lo, m.start() - 12) : m.start()]
             opens = not before.strip(" ") or before.rstrip()[-1:] in ".!?\"“”'‘’:—–"
-            if len(words) == 1 and opens and (not company or f" {words[0].lower()} " in self.text):
+            sentence_start = not before.strip() or before.rstrip()[-1] in ".!?"
+            if len(words) == 1 and opens and not (
+                company and sentence_start and f" {words[0].lower()} " not in self.text
+            ):
                 continue  # a capital that opens a sentence, unless a company's name ("Bombardier cut")
             if not (company or opens or before.split()[-1:] in _INTRODUCING):
                 continue  # "Teachers in Toronto" ... "the union"
