@@ -38,6 +38,14 @@ def few_colors() -> bool:
     return bool(os.environ.get("NO_COLOR")) or (not truecolor and "256color" not in term)
 
 
+def resume_gc() -> None:
+    """Turn the collector back on if start-up (`briefing read`) turned it off."""
+    if not gc.isenabled():
+        # Start-up objects live as long as the app: later collections need not walk them.
+        gc.freeze()
+        gc.enable()
+
+
 class BriefingApp(App[None], inherit_bindings=False):
     """The reader app.
 
@@ -114,7 +122,9 @@ class BriefingApp(App[None], inherit_bindings=False):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for message in self._startup_messages:
             self.notify(message, severity="warning", markup=False, timeout=8)
-        self.push_screen(LibraryScreen(self.articles, self._pending_files, self._loader))
+        library = LibraryScreen(self.articles, self._pending_files, self._loader)
+        self.push_screen(library)
+        library.call_after_refresh(resume_gc)
 
     def _theme_changed(self, theme: object) -> None:
         if self.theme != self._automatic_theme:
