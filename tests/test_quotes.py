@@ -1021,3 +1021,13 @@ def test_a_description_by_the_office_a_title_names(text: str, speaker: str) -> N
 )
 def test_an_organization_named_once_by_a_bare_word(text: str, speaker: str) -> None:
     assert said(text)[0][2] == speaker
+
+
+def test_a_lone_surname_as_subject_is_a_last_resort_for_he_or_she() -> None:
+    text = 'Trudeau was asked about the deal. "We are going to stand up for Canadian interests," he said.'
+    assert said(text)[0][2] == "Trudeau"
+
+
+def test_a_colon_after_a_sentence_that_names_one_person() -> None:
+    text = 'Here is what Coun. Paul Ainslie had to say about the vote: "It was a farce."'
+    assert said(text)[0] == ("direct", "It was a farce.", "Paul Ainslie")

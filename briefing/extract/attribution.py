@@ -397,7 +397,10 @@ class Linker:
             entity = self.book.resolve(lead)
             if entity is not None:
                 return Attribution(entity, None, 0.7)
-        return self._cue_attribution(cue, 0.8) if cue is not None else None
+        if cue is not None:
+            return self._cue_attribution(cue, 0.8)
+        # "Here's what Coun. Paul Ainslie had to say about the vote:": the one person it names
+        return self._new_person_in(s, colon, -1, 0.6) if lead is None else None
 
     def _sentence_start(self, pos: int, paragraph: Span) -> int:
         k = bisect_right(self.sentence_starts, pos) - 1

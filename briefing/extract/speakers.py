@@ -67,9 +67,17 @@ class SpeakerBook:
         self.entities: list[Entity] = []
         self._subjects = Subjects()
         self.silent: set[int] = set()  # offsets of subjects who declined to speak
+        self._lowercase: set[str] | None = None
+        self._surnames: list[Mention] = []  # lone capitalized words as subjects, in reading order
         self.speaking: set[int] = set()  # ids of entities a speech cue has had speak so far
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
+
+    def written_lowercase(self, word: str) -> bool:
+        """Whether `word` (lowercase) is written in lowercase somewhere: a common word, not a name."""
+        if self._lowercase is None:
+            self._lowercase = set(_LOWERCASE_WORD.findall(self.text))  # once per article, when asked
+        return word in self._lowercase
 
     def is_byline(self, mention: Mention) -> bool:
         """Whether a person mention names the article's author."""
@@ -271,6 +279,11 @@ class SpeakerBook:
             same = lx.MALE_NAMES if pronoun.gender == "m" else lx.FEMALE_NAMES
             if found and not (found[1].split()[0].lower() in same or found[0] in self.names.with_age):
                 found = None
+        if found is None:
+            # "Trudeau was asked about the deal. '...,' he said": a lone name as the last resort
+            named = next((m for m in reversed(self._surnames) if m.start < before), None)
+            if named is not None and before - named.start <= _DESCRIPTION_REACH:
+                found = (named.start, named.name)
         return self.person_named(found[0], found[1], pronoun) if found else None
 
     def person_named(self, offset: int, name: str, pronoun: Mention | None = None) -> Entity | None:
@@ -335,6 +348,8 @@ class SpeakerBook:
         ):
             entity = self._person(mention)
         if entity is None:
+            if len(words) == 1 and not self.written_lowercase(words[0]):
+                self._surnames.append(mention)  # "Trudeau was asked ...": perhaps a person
             return None
         self._note(entity, mention)
         self._subjects.add(mention.start, entity)
@@ -485,7 +500,7 @@ class SpeakerBook:
             opens = not before.strip(" ") or before.rstrip()[-1:] in ".!?\"“”'‘’:—–"
             sentence_start = not before.strip() or before.rstrip()[-1] in ".!?"
             if len(words) == 1 and opens and not (
-                company and sentence_start and f" {words[0].lower()} " not in self.text
+                company and sentence_start and not self.written_lowercase(words[0].lower())
             ):
                 continue  # a capital that opens a sentence, unless a company's name ("Bombardier cut")
             if not (company or opens or before.split()[-1:] in _INTRODUCING):
@@ -590,6 +605,7 @@ class SpeakerBook:
 
 
 _COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _INTRODUCING = (["by"], ["with"], ["from"], ["at"], ["for"])  # the word before an organization's name
 _NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*")
 _NOT_ORGANIZATION_WORDS = (
