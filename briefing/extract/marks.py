@@ -14,6 +14,7 @@ Span = tuple[int, int]
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE = re.compile(r"['‘’]")
+_ANY_MARK = re.compile(r"[\"“”„«»'‘’]")
 _OPEN_ONLY = "“„«‘"
 _CLOSE_ONLY = "”»"
 _OPENING_CONTEXT = " \t\n([{—–-/:;"  # what may stand before an opening mark
@@ -44,6 +45,9 @@ def find_runs(text: str, paragraphs: Sequence[Span]) -> list[QuotedRun]:
     runs: list[QuotedRun] = []
     carried = False  # the previous paragraph's last run goes on in this one
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if not _ANY_MARK.search(text, p_start, p_end):
+            carried = False  # most paragraphs hold no mark: skip the pairing (a third of find_runs)
+            continue
         doubles = _pair_doubles(text, p_start, p_end, carried)
         paragraph_runs: list[QuotedRun] = []
         for open_at, close_at, closed in doubles:
@@ -82,6 +86,8 @@ def _pair_doubles(text: str, start: int, end: int, carried: bool) -> list[tuple[
     A `carried` quote without an opening mark here starts just before the paragraph.
     """
     marks = [(m.start(), _role(text, m.start(), start, end)) for m in _DOUBLE.finditer(text, start, end)]
+    if not marks:
+        return []
     last_straight = max((i for i, _ in marks if text[i] == '"'), default=-1)
     last_curly_close = max((i for i, r in marks if text[i] != '"' and r != "open"), default=-1)
     pairs: list[tuple[int, int, bool]] = []
@@ -124,6 +130,8 @@ def _pair_singles(text: str, start: int, end: int) -> list[Span]:
             if prev.isalpha() or prev in _CLOSING_PUNCT:
                 closes.append((i, strong))
     pairs: list[Span] = []
+    if not opens or not closes:
+        return pairs  # apostrophes only
     # next_strong[k]: index of the first strong close at or after k (linear precomputation)
     next_strong = [len(closes)] * (len(closes) + 1)
     for k in range(len(closes) - 1, -1, -1):
