@@ -1031,3 +1031,15 @@ def test_a_lone_surname_as_subject_is_a_last_resort_for_he_or_she() -> None:
 def test_a_colon_after_a_sentence_that_names_one_person() -> None:
     text = 'Here is what Coun. Paul Ainslie had to say about the vote: "It was a farce."'
     assert said(text)[0] == ("direct", "It was a farce.", "Paul Ainslie")
+
+
+@pytest.mark.parametrize(
+    ("aside", "speaker"),
+    [
+        ("His lawyer, Mark Jones, filed a motion on Monday.", "Paul Smith"),
+        ("Retired officer Mark Jones, 60, has lived next door for years.", "Mark Jones"),
+    ],
+)
+def test_he_in_a_new_paragraph_is_the_speaker_not_an_aside_of_his_paragraph(aside: str, speaker: str) -> None:
+    text = f'Paul Smith said the charges were baseless. {aside}\n\n"He was always polite," he said.'
+    assert said(text)[-1][2] == speaker

@@ -238,7 +238,7 @@ class Linker:
         want ..."': someone who says nothing in the paragraph of the last speaker is an aside
         there, and does not take the paragraph of quote that follows from that speaker (a
         person introduced in a paragraph of their own, or with an age, is a new voice)."""
-        if speaker_at < 0 or any(s in self.book.names.with_age for s, _ in subject[1].mentions):
+        if speaker_at < 0 or self.book.given_an_age(subject[1]):
             return False
         paragraph = bisect_right(self.paragraph_starts, subject[0]) - 1
         return paragraph < run.paragraph and paragraph == bisect_right(self.paragraph_starts, speaker_at) - 1

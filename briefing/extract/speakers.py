@@ -235,18 +235,20 @@ class SpeakerBook:
                 return
 
     def resolve_pronoun(self, mention: Mention, before: int) -> Entity | None:
-        """Nearest preceding subject whose gender (and kind) fits the pronoun; one of unknown
-        gender who has not spoken gives way to a speaker or a topic (someone mentioned again)
-        known to fit, not far before."""
+        """Nearest preceding subject whose gender (and kind) fits the pronoun. A bystander who
+        has not spoken gives way to someone known to fit, not far before: to a speaker or a
+        topic (someone mentioned again) when the bystander's gender is unknown, to the speaker
+        of the bystander's paragraph when the pronoun is in a later one."""
         want = mention.gender
         found: Entity | None = None
+        found_at = -1
         for at, entity in self._subjects.before(before):
             far = before - at > _DESCRIPTION_REACH
             if found is not None:
                 if before - at > _SPEAKER_REACH:
                     break
-                if entity.gender == want and self._topic(entity) and self._fits(entity, want, mention.name):
-                    found = entity  # "Stone said ... Forward Alex Moreau scored twice. '...,' she said"
+                if self._fits(entity, want, mention.name) and self._prevails(entity, at, found, found_at, want):
+                    found = entity  # "Stone said ... Forward Alex Moreau scored twice. // '...,' she said"
                     break
                 continue
             if want == "n" and not far and self._bare_name(entity):
@@ -254,8 +256,8 @@ class SpeakerBook:
             if far and entity.kind == "anonymous" and _INDEFINITE.match(entity.name):
                 continue  # "a friend wondered" is not "he" paragraphs later
             if self._fits(entity, want, mention.name):
-                found = entity
-                if entity.gender is not None or want not in ("m", "f") or id(entity) in self.speaking:
+                found, found_at = entity, at
+                if not self._bystander(entity, at, want, before):
                     break
         if found is None:
             return self._named_before(mention, before)
@@ -263,6 +265,26 @@ class SpeakerBook:
         if found.gender is None and want in ("m", "f"):
             found.gender = want  # "Lonechild ... she said": later "he" is someone else
         return found
+
+    def _bystander(self, entity: Entity, at: int, want: str | None, before: int) -> bool:
+        """A subject a "he" or "she" at `before` may not stand for: one who has not spoken and
+        whose gender is unknown, or who is in an earlier paragraph (not introduced with an age)."""
+        if want not in ("m", "f") or id(entity) in self.speaking:
+            return False
+        if entity.gender is None:
+            return True
+        return self.text.find("\n\n", at, before) >= 0 and not self.given_an_age(entity)
+
+    def _prevails(self, entity: Entity, at: int, bystander: Entity, bystander_at: int, want: str | None) -> bool:
+        """Whether `entity`, a subject before the bystander, is whom the pronoun stands for."""
+        if bystander.gender is None:
+            return entity.gender == want and self._topic(entity)
+        # "Smith said ... His lawyer, Mark Jones, filed a motion. // '...,' he said"
+        return id(entity) in self.speaking and self.text.find("\n\n", at, bystander_at) < 0
+
+    def given_an_age(self, entity: Entity) -> bool:
+        """Whether the text gives the person's age after a mention ("Mark Jones, 60,"): a new voice."""
+        return any(_AGE_AFTER.match(self.text, e) for _, e in entity.mentions)
 
     def _topic(self, entity: Entity) -> bool:
         """Someone who has spoken, or been mentioned more than once."""
@@ -605,6 +627,7 @@ class SpeakerBook:
 
 
 _COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
+_AGE_AFTER = re.compile(r", \d{1,3}\b")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _INTRODUCING = (["by"], ["with"], ["from"], ["at"], ["for"])  # the word before an organization's name
 _NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*")
