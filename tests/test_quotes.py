@@ -1043,3 +1043,9 @@ def test_a_colon_after_a_sentence_that_names_one_person() -> None:
 def test_he_in_a_new_paragraph_is_the_speaker_not_an_aside_of_his_paragraph(aside: str, speaker: str) -> None:
     text = f'Paul Smith said the charges were baseless. {aside}\n\n"He was always polite," he said.'
     assert said(text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize("police", ["police", "the police"])
+def test_police_is_the_force_named_before(police: str) -> None:
+    text = f'The RCMP said officers were called at 2 a.m. "The driver died at the scene," {police} said.'
+    assert said(text)[-1][2] == "RCMP"

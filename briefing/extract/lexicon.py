@@ -300,6 +300,9 @@ DOCUMENT_HEADS = _forms(
     "transcript email emails post tweet prospectus presentation filing",
 )
 
+# Police forces named by an acronym: what a later "police said" refers to.
+POLICE_FORCES = frozenset("RCMP OPP SQ SPVM TPS VPD NYPD LAPD FBI".split())
+
 # Words that never start a speaker's name even when capitalized.
 NOT_NAME_WORDS = _forms(
     "the a an and but or so yet if in on at to of for from by with as this that these those it its",

@@ -108,6 +108,7 @@ class SpeakerBook:
                 self._document_before(mention)
                 or self._of_age(mention)
                 or self._nominal(mention)
+                or self._police_force(mention)
                 or self._named_organization(mention)
                 or self._latest_person(mention)
                 or self._named_organization(mention, introduced=True)
@@ -115,13 +116,25 @@ class SpeakerBook:
                 or self._new(mention)
             )
         else:
-            entity = self._same_name(mention) or self._new(mention)
+            entity = self._same_name(mention) or self._police_force(mention) or self._new(mention)
         self._note(entity, mention)
         if subject:
             self._subjects.add(mention.start, entity)
         if mention.kind == "document" or mention.authored:
             self.note_document(mention.start, entity)
         return entity
+
+    def _police_force(self, mention: Mention) -> Entity | None:
+        """"The RCMP said ... '...,' police said": plain "police" is the force named before."""
+        if mention.kind != "organization" or name_words(mention.name) not in (("police",), ("the", "police")):
+            return None
+        for at, entity in self._subjects.before(mention.start):
+            if mention.start - at > _DESCRIPTION_REACH:
+                return None
+            words = name_words(entity.name)
+            if entity.kind == "organization" and ("police" in words or entity.name in lx.POLICE_FORCES):
+                return entity
+        return None
 
     def _of_age(self, mention: Mention) -> Entity | None:
         """"the 41-year-old" is the person last named with that age ("Maria Lopez, 41,")."""
