@@ -1049,3 +1049,32 @@ def test_he_in_a_new_paragraph_is_the_speaker_not_an_aside_of_his_paragraph(asid
 def test_police_is_the_force_named_before(police: str) -> None:
     text = f'The RCMP said officers were called at 2 a.m. "The driver died at the scene," {police} said.'
     assert said(text)[-1][2] == "RCMP"
+
+
+def test_a_surname_that_is_also_a_role_word() -> None:
+    text = (
+        'Coach Nick Nurse praised his forward. "He just took over," Nurse said.\n\n'
+        "Nurse was asked about the playoffs.\n\n"
+        '"We are not thinking about that," he said.'
+    )
+    assert [q[2] for q in said(text) if q[0] == "direct"] == ["Nick Nurse", "Nick Nurse"]
+
+
+def test_someone_of_unknown_gender_in_a_paragraph_of_their_own_is_a_new_voice() -> None:
+    text = (
+        'Coach Mike Budenholzer lamented the turnovers. "You cannot do that," Budenholzer said.\n\n'
+        "Giannis Antetokounmpo had 30 points and 15 rebounds.\n\n"
+        '"They played harder than us," he said.'
+    )
+    assert said(text)[-1][2] == "Giannis Antetokounmpo"
+
+
+@pytest.mark.parametrize("aside", ["meanwhile", "who lost her home in the flood"])
+def test_a_surname_set_off_by_an_aside_is_the_sentence_subject(aside: str) -> None:
+    text = (
+        'Margaret Hollis watched the water rise. "There was nothing anyone could do," Hollis said.\n\n'
+        'Councillor Jan Harder said the city had done a lot. "We cannot stop the river," Harder said.\n\n'
+        f"Hollis, {aside}, is staying with her sister. She does not know when she can go home.\n\n"
+        '"I just want to sleep in my own bed," she said.'
+    )
+    assert said(text)[-1][2] == "Margaret Hollis"

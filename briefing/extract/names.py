@@ -16,6 +16,7 @@ _RUNS_BACK = 30  # capitalized names to look back over for "the union"
 _AGE = re.compile(r", \d{1,3}\b")
 _TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _ROLE_WORDS = lx.ROLE_HEADS | _TITLE_WORDS
+_FIRST_NAMES = lx.MALE_NAMES | lx.FEMALE_NAMES
 _NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
 
 
@@ -68,8 +69,10 @@ class NameIndex:
                 words = words[cut:]
             while words and words[0].lower() in _NOT_FIRST_NAME:
                 start += len(words.pop(0)) + 1
-            if len(words) < 2 or words[-1].lower() in _NOT_FIRST_NAME or len(words) > 4:
+            if len(words) < 2 or len(words) > 4:
                 continue
+            if words[-1].lower() in _NOT_FIRST_NAME and words[-2].lower() not in _FIRST_NAMES:
+                continue  # "Prime Minister", but "Nick Nurse", "Tom Baker"
             full = " ".join(words)
             if text[start - 1 : start] == "(" and text.startswith(" /", start + len(full)):
                 continue  # a photo credit: "(Lauren Pelley / CBC News)"

@@ -188,7 +188,10 @@ class SpeakerBook:
         organization = mention.name.lower() in self.names.organizations or "&" in mention.name
         if mention.kind == "person" and organization:
             mention.kind, mention.gender = "organization", "n"
-        elif mention.kind == "person" and not mention.role and _role_noun(mention.name.lower()):
+        elif (
+            mention.kind == "person" and not mention.role and _role_noun(mention.name.lower())
+            and mention.name.lower() not in self.names.full_names
+        ):
             # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
         elif mention.kind == "organization" and _role_noun(mention.text.rsplit(None, 1)[-1]):
@@ -202,6 +205,8 @@ class SpeakerBook:
         elif mention.kind == "anonymous" and not mention.definite and _OWNER.match(mention.text):
             # "Canada's top doctor", "Saskatchewan's premier": one person, named before
             mention.definite = _role_noun(mention.head or "") and not _plural(mention.head or "")
+        elif mention.kind == "anonymous" and mention.text.istitle() and mention.text.lower() in self.names.full_names:
+            mention.kind, mention.head = "person", None  # "Nurse said" after "Coach Nick Nurse"
         long_form = self.names.acronyms.get(mention.name) or self._initials_of(mention.name)
         if long_form and mention.kind in ("person", "organization"):
             mention.kind, mention.gender, mention.name = "organization", "n", long_form
@@ -289,11 +294,14 @@ class SpeakerBook:
         return self.text.find("\n\n", at, before) >= 0 and not self.given_an_age(entity)
 
     def _prevails(self, entity: Entity, at: int, bystander: Entity, bystander_at: int, want: str | None) -> bool:
-        """Whether `entity`, a subject before the bystander, is whom the pronoun stands for."""
+        """Whether `entity`, a subject before the bystander in the bystander's paragraph, is
+        whom the pronoun stands for (a bystander in a paragraph of their own is a new voice)."""
+        if self.text.find("\n\n", at, bystander_at) >= 0:
+            return False
         if bystander.gender is None:
             return entity.gender == want and self._topic(entity)
         # "Smith said ... His lawyer, Mark Jones, filed a motion. // '...,' he said"
-        return id(entity) in self.speaking and self.text.find("\n\n", at, bystander_at) < 0
+        return id(entity) in self.speaking
 
     def given_an_age(self, entity: Entity) -> bool:
         """Whether the text gives the person's age after a mention ("Mark Jones, 60,"): a new voice."""

@@ -252,6 +252,10 @@ def _after_long_intro(text: str, comma: int, end: int) -> Mention | None:
     return None
 
 
+# a name set off by a relative clause or a discourse adverb before its verb
+_ONE_WORD_ASIDE = re.compile(
+    r",\s+(?:who\s|meanwhile,|however,|though,|too,|for (?:his|her|their|its) part,|in turn,|by contrast,)"
+)
 _DESCRIBED = re.compile(r",\s+(?:a|an|the)\s[^,.;:\"“”()]{2,90},\s")
 
 
@@ -305,6 +309,8 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
         return None
     if n == 1 and n < len(toks) and toks[n][0] == ",":
         # "Somehow, ..." is an adverb, not a subject; "Yuni, a resident of Lampung, was ..." is
+        if appositive and _ONE_WORD_ASIDE.match(text, toks[0][2], end) and toks[0][0].lower() not in lx.NOT_NAME_WORDS:
+            return parse_mention(text, toks[0][1], toks[0][2])  # "Siakam, who missed ...,", "Hollis, meanwhile,"
         return _named_with_apposition(text, toks[0], end) if appositive else None
     # the tokens read are the phrase's, but for a plural possessive cut off from its noun ("Woods’")
     known = toks[:n] if toks[n - 1][0][-1] not in "'’" else None
