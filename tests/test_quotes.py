@@ -1078,3 +1078,18 @@ def test_a_surname_set_off_by_an_aside_is_the_sentence_subject(aside: str) -> No
         '"I just want to sleep in my own bed," she said.'
     )
     assert said(text)[-1][2] == "Margaret Hollis"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Doug Ford announced the cuts on Monday. Opposition leader Andrea Horwath criticized them. "
+         '"We had no choice," the premier said.', "Doug Ford"),
+        ("John Tory unveiled the budget. Councillor Gord Perks voted against it. "
+         '"It is a responsible budget," the mayor said.', "John Tory"),
+        ('Dr. Eileen de Villa said cases were rising. "We are worried," said the medical officer of health.',
+         "Eileen de Villa"),
+    ],
+)
+def test_a_description_skips_people_who_hold_another_office(text: str, speaker: str) -> None:
+    assert said(text)[-1][2] == speaker

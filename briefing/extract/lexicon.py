@@ -136,7 +136,8 @@ _OFFICE_GROUPS = (
     "judge justice", "doctor physician dr. dr", "senator sen.", "councillor councilor coun. councilman councilwoman",
     "officer constable const. cst. sergeant sgt. corporal cpl. detective det. inspector insp.",
     "premier", "mayor", "minister", "coroner", "prosecutor crown", "pastor reverend rev. priest",
-    "ambassador envoy", "superintendent supt.", "chief",
+    "ambassador envoy", "superintendent supt.", "chief", "governor gov.", "commissioner", "coach",
+    "president", "ceo",
 )
 OFFICES = {w: frozenset(g.split()) for g in _OFFICE_GROUPS for w in g.split()}
 

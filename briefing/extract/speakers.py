@@ -15,6 +15,7 @@ from briefing.extract.model import Speaker, SpeakerKind
 _LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
 _EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 _CAPITALIZED = re.compile(r"\b[A-Z]")
+_TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
 _ROLE_WORD = re.compile(r"[a-z]+\.?")
 # "Canada's", "New Brunswick's", "the mayor's": who owns a description
 _OWNER = re.compile(r"(?:[Tt]he )?([A-Za-z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s ")
@@ -575,7 +576,7 @@ class SpeakerBook:
             near = mention.start - at <= _DESCRIPTION_REACH
             if want == "organization" and near and self._bare_name(entity):
                 _make_organization(entity)  # "Amazon said ... the company said"
-            if entity.kind == want and self._fits(entity, mention.gender, ""):
+            if entity.kind == want and self._fits(entity, mention.gender, "") and not _other_office(entity, mention):
                 if want == "person" and mention.start - at > _DESCRIPTION_REACH:
                     return self._person_named_near(mention) or entity
                 return entity
@@ -733,6 +734,17 @@ def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
 
 def _role_words(person: Entity) -> tuple[str, ...]:
     return name_words(person.role or "") if person.kind == "person" else ()
+
+
+def _other_office(person: Entity, description: Mention) -> bool:
+    """"the premier" is not "Opposition leader Andrea Horwath": a person whose role names
+    only other offices than the one a description names."""
+    office = lx.OFFICES.get(description.head or "") if description.kind == "anonymous" else None
+    if office is None or person.kind != "person" or not person.role:
+        return False
+    # a title ("Dr.", "Ms.") goes with any office
+    held = {w for w in _ROLE_WORD.findall(person.role.lower()) if w in lx.ROLE_HEADS and w not in _TITLES}
+    return bool(held) and not held & office
 
 
 def _office_holder(entity: Entity, entities: list[Entity]) -> Entity | None:
