@@ -133,7 +133,8 @@ ROLE_HEADS = _forms(
 # Offices one person holds in a story, with the titles that name them: "a Superior Court judge"
 # is the "Justice Maria Costa" named later, "the physician" is "Dr. Eileen Walsh".
 _OFFICE_GROUPS = (
-    "judge justice", "doctor physician dr. dr", "senator sen.", "councillor councilor coun. councilman councilwoman",
+    "judge justice", "doctor physician dr. dr", "senator sen.",
+    "councillor councilor coun. councilman councilwoman",
     "officer constable const. cst. sergeant sgt. corporal cpl. detective det. inspector insp.",
     "premier", "mayor", "minister", "coroner", "prosecutor crown", "pastor reverend rev. priest",
     "ambassador envoy", "superintendent supt.", "chief", "governor gov.", "commissioner", "coach",

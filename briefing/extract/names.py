@@ -14,17 +14,17 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _FALLBACK_NAMES = 6
 _RUNS_BACK = 30  # capitalized names to look back over for "the union"
 _AGE = re.compile(r", \d{1,3}\b")
-_TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
-_ROLE_WORDS = lx.ROLE_HEADS | _TITLE_WORDS
+TITLE_WORDS = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
+_ROLE_WORDS = lx.ROLE_HEADS | TITLE_WORDS
 _FIRST_NAMES = lx.MALE_NAMES | lx.FEMALE_NAMES
-_NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | _TITLE_WORDS
+_NOT_FIRST_NAME = lx.NOT_NAME_WORDS | lx.ROLE_HEADS | lx.ROLE_MODIFIERS | lx.ORG_HEADS | TITLE_WORDS
 
 
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
     """Lowercase words of a name without titles or possessive endings."""
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(name)]
-    return tuple(w for w in words if w not in _TITLE_WORDS)
+    return tuple(w for w in words if w not in TITLE_WORDS)
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A capitals (and a few small letters)

@@ -3,63 +3,24 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from bisect import insort
 
 from briefing.extract import lexicon as lx
+from briefing.extract.descriptions import DESCRIPTION_REACH, POSSESSOR, Descriptions, names_itself
+from briefing.extract.entities import (
+    PREPOSITION_WORDS, Entity, Subjects, make_organization, merge_roles, plural, role_noun, to_speakers,
+)
+from briefing.extract.model import SpeakerKind
 from briefing.extract.mentions import OWNER_PRONOUNS, Mention
 from briefing.extract.names import NameIndex, name_words
-from briefing.extract.model import Speaker, SpeakerKind
 
-_LOOK_BACK = 40  # subjects a pronoun may reach back over (bounds the cost per pronoun)
-_EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
-_CAPITALIZED = re.compile(r"\b[A-Z]")
-_TITLES = lx.MALE_TITLES | lx.FEMALE_TITLES | frozenset("dr dr. prof prof.".split())
-_ROLE_WORD = re.compile(r"[a-z]+\.?")
-# "Canada's", "New Brunswick's", "the mayor's": who owns a description
-_OWNER = re.compile(r"(?:[Tt]he )?([A-Za-z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s ")
+__all__ = ["Entity", "SpeakerBook", "merge_roles", "to_speakers"]
+
 _ORGANIZATION_NOUNS = lx.ORG_DESCRIPTORS - lx.ROLE_HEADS
-_PREPOSITION_WORDS = frozenset("for of at with from in on by to".split())
+_EMPLOYER = re.compile(r"\b(?:for|of|at) (the (\w+))$")
 
 
-@dataclass(slots=True)
-class Entity:
-    """A speaker being assembled; `gender` is "m", "f", "n" or None."""
-
-    name: str
-    kind: SpeakerKind
-    role: str | None = None
-    gender: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    plural: bool = False  # "residents", "officials", "opposition parties": never "he", "she" or "it"
-
-    @property
-    def last_seen(self) -> int:
-        return self.mentions[-1][0] if self.mentions else -1
-
-
-class Subjects:
-    """Sentence subjects by offset: the candidates a pronoun or a floating quote may refer to."""
-
-    def __init__(self) -> None:
-        self._offsets: list[int] = []
-        self._entities: list[Entity] = []
-
-    def add(self, offset: int, entity: Entity) -> None:
-        k = bisect_right(self._offsets, offset)
-        self._offsets.insert(k, offset)
-        self._entities.insert(k, entity)
-
-    def before(self, offset: int) -> Iterator[tuple[int, Entity]]:
-        """The latest subjects before `offset`, nearest first (a bounded look back)."""
-        k = bisect_left(self._offsets, offset)
-        for i in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
-            yield self._offsets[i], self._entities[i]
-
-
-class SpeakerBook:
+class SpeakerBook(Descriptions):
     """Merges mentions into entities in reading order and resolves pronouns and nominals."""
 
     def __init__(self, text: str, byline: str = "") -> None:
@@ -104,7 +65,7 @@ class SpeakerBook:
                 entity = self._same_name(mention) or self._new(mention)
         elif mention.kind == "person":
             entity = self._person(mention)
-        elif mention.definite and mention.head and not _names_itself(mention):
+        elif mention.definite and mention.head and not names_itself(mention):
             entity = (
                 self._document_before(mention)
                 or self._of_age(mention)
@@ -125,41 +86,11 @@ class SpeakerBook:
             self.note_document(mention.start, entity)
         return entity
 
-    def _police_force(self, mention: Mention) -> Entity | None:
-        """"The RCMP said ... '...,' police said": plain "police" is the force named before."""
-        if mention.kind != "organization" or name_words(mention.name) not in (("police",), ("the", "police")):
-            return None
-        for at, entity in self._subjects.before(mention.start):
-            if mention.start - at > _DESCRIPTION_REACH:
-                return None
-            words = name_words(entity.name)
-            if entity.kind == "organization" and ("police" in words or entity.name in lx.POLICE_FORCES):
-                return entity
-        return None
-
-    def _of_age(self, mention: Mention) -> Entity | None:
-        """"the 41-year-old" is the person last named with that age ("Maria Lopez, 41,")."""
-        age = _YEAR_OLD.search(mention.text) if mention.kind == "anonymous" else None
-        if age is None:
-            return None
-        for offset, name in reversed(self.names.names_in(max(0, mention.start - _DOCUMENT_REACH), mention.start)):
-            if offset in self.names.with_age and self.text.startswith(f", {age.group(1)}", offset + len(name)):
-                return self.person_named(offset, name)
-        return None
 
     def note_document(self, offset: int, author: Entity) -> None:
         """A document written at `offset` by `author` ("X wrote in a report")."""
         insort(self._documents, (offset, author), key=lambda d: d[0])
 
-    def _document_before(self, mention: Mention) -> Entity | None:
-        """"A study by the School of Public Policy found ... '...,' the report said": "the
-        report" is the document last written about (or its author), whatever its head word."""
-        if mention.kind != "document":
-            return None
-        for at, entity in reversed(self._documents):
-            if at < mention.start:
-                return entity if mention.start - at <= _DOCUMENT_REACH else None
-        return None
 
     def _owner(self, mention: Mention) -> Entity | None:
         """Who "his", "her", "its" or "their" stands for at the start of a description."""
@@ -190,12 +121,12 @@ class SpeakerBook:
         if mention.kind == "person" and organization:
             mention.kind, mention.gender = "organization", "n"
         elif (
-            mention.kind == "person" and not mention.role and _role_noun(mention.name.lower())
+            mention.kind == "person" and not mention.role and role_noun(mention.name.lower())
             and mention.name.lower() not in self.names.full_names
         ):
             # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
-        elif mention.kind == "organization" and _role_noun(mention.text.rsplit(None, 1)[-1]):
+        elif mention.kind == "organization" and role_noun(mention.text.rsplit(None, 1)[-1]):
             # "A Superior Court of Ontario judge": a person the court's name describes
             mention.kind, mention.gender, mention.name = "anonymous", None, mention.text
             mention.head = mention.text.rsplit(None, 1)[-1].lower()
@@ -203,44 +134,24 @@ class SpeakerBook:
             mention.kind, mention.gender = "organization", "n"  # "the airline", "the oil producer"
         elif mention.kind == "anonymous" and self._owned_by_person(mention):
             mention.definite = False  # "Meng's lawyer", "the mayor's spokesperson": someone else
-        elif mention.kind == "anonymous" and not mention.definite and _OWNER.match(mention.text):
+        elif mention.kind == "anonymous" and not mention.definite and POSSESSOR.match(mention.text):
             # "Canada's top doctor", "Saskatchewan's premier": one person, named before
-            mention.definite = _role_noun(mention.head or "") and not _plural(mention.head or "")
-        elif mention.kind == "anonymous" and mention.text.istitle() and mention.text.lower() in self.names.full_names:
+            mention.definite = role_noun(mention.head or "") and not plural(mention.head or "")
+        elif (
+            mention.kind == "anonymous" and mention.text.istitle()
+            and mention.text.lower() in self.names.full_names
+        ):
             mention.kind, mention.head = "person", None  # "Nurse said" after "Coach Nick Nurse"
         long_form = self.names.acronyms.get(mention.name) or self._initials_of(mention.name)
         if long_form and mention.kind in ("person", "organization"):
             mention.kind, mention.gender, mention.name = "organization", "n", long_form
         if mention.kind == "organization":
             mention.name = self.names.organization_named(mention.name)
-            if mention.definite and _names_itself(mention):
+            if mention.definite and names_itself(mention):
                 mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
         elif mention.kind == "anonymous" and not mention.definite:
             self._name_the_employer(mention)
 
-    def _owned_by_person(self, mention: Mention) -> bool:
-        """A description whose owner is a person: "Meng's lawyer", "the mayor's spokesperson"."""
-        owner = _OWNER.match(mention.text)
-        if owner is None:
-            return False
-        words = name_words(owner.group(1))
-        if not words:
-            return False
-        if _role_noun(words[-1]) and not owner.group(1)[:1].isupper():
-            return True
-        return words[-1] in self.names.full_names or any(
-            e.kind == "person" and words[-1] in name_words(e.name) for e in self.entities
-        )
-
-    def _initials_of(self, acronym: str) -> str | None:
-        """"TTC" after "the Toronto Transit Commission": an organization met before whose
-        capitals spell the acronym."""
-        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-            return None
-        for entity in reversed(self.entities):
-            if entity.kind == "organization" and "".join(_CAPITALIZED.findall(entity.name)) == acronym:
-                return entity.name
-        return None
 
     def _name_the_employer(self, mention: Mention) -> None:
         """"a spokesman for the company" -> "a spokesman for Nordmark Raffinerie" (the
@@ -262,7 +173,7 @@ class SpeakerBook:
         found: Entity | None = None
         found_at = -1
         for at, entity in self._subjects.before(before):
-            far = before - at > _DESCRIPTION_REACH
+            far = before - at > DESCRIPTION_REACH
             if found is not None:
                 if before - at > _SPEAKER_REACH:
                     break
@@ -271,7 +182,7 @@ class SpeakerBook:
                     break
                 continue
             if want == "n" and not far and self._bare_name(entity):
-                _make_organization(entity)  # "Amazon said ... it said": a company after all
+                make_organization(entity)  # "Amazon said ... it said": a company after all
             if far and entity.kind == "anonymous" and _INDEFINITE.match(entity.name):
                 continue  # "a friend wondered" is not "he" paragraphs later
             if self._fits(entity, want, mention.name):
@@ -319,14 +230,14 @@ class SpeakerBook:
         found = self.names.latest_before(before, pronoun.gender)
         if found is None:
             # '"I never saw it coming," she says. Maria Lopez, 41, ...': named just after
-            found = self.names.first_after(pronoun.end, pronoun.end + _DESCRIPTION_REACH)
+            found = self.names.first_after(pronoun.end, pronoun.end + DESCRIPTION_REACH)
             same = lx.MALE_NAMES if pronoun.gender == "m" else lx.FEMALE_NAMES
             if found and not (found[1].split()[0].lower() in same or found[0] in self.names.with_age):
                 found = None
         if found is None:
             # "Trudeau was asked about the deal. '...,' he said": a lone name as the last resort
             named = next((m for m in reversed(self._surnames) if m.start < before), None)
-            if named is not None and before - named.start <= _DESCRIPTION_REACH:
+            if named is not None and before - named.start <= DESCRIPTION_REACH:
                 found = (named.start, named.name)
         return self.person_named(found[0], found[1], pronoun) if found else None
 
@@ -422,7 +333,7 @@ class SpeakerBook:
             first = name_words(entity.name)[:1]
             if first and first[0] not in lx.MALE_NAMES and first[0] not in lx.FEMALE_NAMES:
                 if _ITSELF.match(text, clause_start):
-                    _make_organization(entity)
+                    make_organization(entity)
 
     def _fits(self, entity: Entity, want: str | None, pronoun: str) -> bool:
         if pronoun == "it" or want == "n":
@@ -492,132 +403,13 @@ class SpeakerBook:
                     return entity
         return None
 
-    def _nominal(self, mention: Mention) -> Entity | None:
-        """"the minister" -> the latest speaker whose role says minister; "the company" -> latest org."""
-        head = mention.head or ""
-        # the one mentioned last first: "Morneau ... Freeland ... Morneau added ... the minister said"
-        plural = _plural(head)
-        described = set(name_words(mention.text)) - lx.DETERMINERS
-        by_role: Entity | None = None  # the latest whose role has the head word only
-        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
-            if entity.plural and not plural:
-                continue  # "the group" is not "environmental groups"
-            if mention.kind == "anonymous" and entity.kind == "person":
-                if entity.role and head in entity.role.lower():
-                    # "the Liberal leader" is the leader whose role says Liberal, not the last leader
-                    if described <= set(name_words(entity.role)):
-                        return entity
-                    by_role = by_role or entity
-            elif mention.kind == "anonymous" == entity.kind and head in name_words(entity.name):
-                return by_role or entity  # "the source" after "a senior Whitehall source"
-            elif mention.kind == entity.kind and mention.kind != "anonymous":
-                if head in entity.name.lower() or head in (entity.role or "").lower():
-                    return entity
-        return by_role
-
-    def _named_organization(self, mention: Mention, introduced: bool = False) -> Entity | None:
-        """"the union" -> "Line Workers Union Local 12", the last name written with that word;
-        with `introduced`, "the company" -> the last organization introduced with "which"."""
-        if mention.kind != "organization" or not mention.head:
-            return None
-        if introduced:
-            name = self.names.latest_organization(mention.start)
-        else:
-            name = self.names.latest_containing(mention.head, mention.start)
-        if name is None:
-            return None
-        named = Mention(mention.start, mention.end, mention.text, "organization", name, gender="n")
-        return self._same_name(named) or self._new(named)
-
-    def _organization_written_before(self, mention: Mention) -> Entity | None:
-        """"Shares of Shopify rose ... '...,' the company said": a company description with no
-        organization as a subject before it is the last name written nearby that is no
-        person's (no first name, age or known person); "represented by Unifor ... the union":
-        another kind of organization only after a word that introduces one ("by", "with")."""
-        company = mention.head in _COMPANY_HEADS
-        if mention.kind != "organization" or not (company or mention.head in lx.ORG_HEADS):
-            return None
-        lo = max(0, mention.start - _DESCRIPTION_REACH)
-        for m in reversed(list(_NAME_RUN.finditer(self.text, lo, mention.start))):
-            words = m.group().split()
-            before = self.text[max(lo, m.start() - 12) : m.start()]
-            opens = not before.strip(" ") or before.rstrip()[-1:] in ".!?\"“”'‘’:—–"
-            sentence_start = not before.strip() or before.rstrip()[-1] in ".!?"
-            if len(words) == 1 and opens and not (
-                company and sentence_start and not self.written_lowercase(words[0].lower())
-            ):
-                continue  # a capital that opens a sentence, unless a company's name ("Bombardier cut")
-            if not (company or opens or before.split()[-1:] in _INTRODUCING):
-                continue  # "Teachers in Toronto" ... "the union"
-            low = words[0].lower()
-            if low in _NOT_ORGANIZATION_WORDS or any(w.lower() in lx.ROLE_HEADS for w in words):
-                continue
-            if len(words) > 1 and m.group().isupper():
-                continue  # a label ("READ MORE") or a dateline
-            name = m.group().removesuffix("’s").removesuffix("'s")
-            named = Mention(m.start(), m.start() + len(name), name, "person", name)
-            if self._find_person(named) is not None or m.start() in self.names.with_age:
-                continue  # a person's name
-            named.kind, named.gender = "organization", "n"
-            return self._same_name(named) or self._new(named)
-        return None
-
-    def _latest_person(self, mention: Mention) -> Entity | None:
-        """"the Kentucky Republican", "the company": a definite description of someone (or
-        some organization) already named."""
-        want = {"anonymous": "person", "organization": "organization"}.get(mention.kind)
-        if mention.kind == "anonymous" and _role_noun(mention.head or "") and _COMPLEMENT.search(mention.text):
-            return None  # "the lawyer for the animal protection agency" says who, and is someone new
-        if mention.kind == "anonymous" and _plural(mention.head or ""):
-            # "The groups say": a group named before, never one person
-            before = self._subjects.before(mention.start)
-            return next((e for _, e in before if e.kind == "anonymous" and e.plural), None)
-        for at, entity in self._subjects.before(mention.start):
-            near = mention.start - at <= _DESCRIPTION_REACH
-            if want == "organization" and near and self._bare_name(entity):
-                _make_organization(entity)  # "Amazon said ... the company said"
-            if entity.kind == want and self._fits(entity, mention.gender, "") and not _other_office(entity, mention):
-                if want == "person" and mention.start - at > _DESCRIPTION_REACH:
-                    return self._person_named_near(mention) or entity
-                return entity
-        if want != "person":
-            return None
-        return self._person_named_near(mention) or self._person_named_next(mention)
-
-    def _person_named_next(self, mention: Mention) -> Entity | None:
-        """'"It's like a second home," the 34-year-old mother of two said. ... Scarborough
-        resident Priya Nair, 34, says ...': a description before anyone is named is of the
-        person named next, close by, with a first name or an age."""
-        found = self.names.first_after(mention.end, mention.end + _DESCRIPTION_REACH)
-        if found is None:
-            return None
-        first = found[1].split()[0].lower()
-        if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or found[0] in self.names.with_age):
-            return None
-        named = Mention(found[0], found[0] + len(found[1]), found[1], "person", found[1])
-        return self._person(named)
-
-    def _person_named_near(self, mention: Mention) -> Entity | None:
-        """"For Maria Santos, the news came as a shock. '...,' says the 52-year-old mother":
-        with no recent subject, a description is of the person last named in full nearby."""
-        found = self.names.latest_before(mention.start, mention.gender)
-        if found is None or mention.start - found[0] > _DESCRIPTION_REACH or self.is_byline(mention):
-            return None
-        first = found[1].split()[0].lower()
-        if not (first in lx.MALE_NAMES or first in lx.FEMALE_NAMES or found[0] in self.names.with_age
-                or self.known_person(found[1], None)):
-            return None
-        named = Mention(found[0], found[0] + len(found[1]), found[1], "person", found[1])
-        entity = self._person(named)
-        self._note(entity, named)
-        return entity
 
     def _same_name(self, mention: Mention) -> Entity | None:
         """An entity this mention names again: same name or alias, one word of an
         organization's name ("Association"), or a shorter anonymous description of the same
         source ("a spokesperson for the office")."""
         keys = {mention.name.lower()}
-        words = set(name_words(mention.name)) - lx.DETERMINERS - _PREPOSITION_WORDS
+        words = set(name_words(mention.name)) - lx.DETERMINERS - PREPOSITION_WORDS
         for entity in reversed(self.entities):
             if entity.kind != mention.kind:
                 continue
@@ -633,7 +425,7 @@ class SpeakerBook:
     def _new(self, mention: Mention) -> Entity:
         kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
         entity = Entity(mention.name, kind, mention.role, mention.gender)
-        entity.plural = kind in ("anonymous", "organization") and _plural(mention.head or "")
+        entity.plural = kind in ("anonymous", "organization") and plural(mention.head or "")
         self.entities.append(entity)
         return entity
 
@@ -648,22 +440,12 @@ class SpeakerBook:
                 entity.aliases.append(surface)
 
 
-_COMPANY_HEADS = lx.ORG_DESCRIPTORS - lx.ORG_HEADS | frozenset("company firm corporation bank group".split())
 _AGE_AFTER = re.compile(r", \d{1,3}\b")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]*")
-_INTRODUCING = (["by"], ["with"], ["from"], ["at"], ["for"])  # the word before an organization's name
-_NAME_RUN = re.compile(r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*")
-_NOT_ORGANIZATION_WORDS = (
-    lx.NOT_NAME_WORDS | lx.MALE_NAMES | lx.FEMALE_NAMES | lx.ROLE_MODIFIERS
-    | lx.MALE_TITLES | lx.FEMALE_TITLES
-)
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
 _AUTHOR_REACH = 400  # characters back to the subject a statement is taken to be from
-_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
-_DOCUMENT_REACH = 1500  # characters back to the document "the report" may refer to
-_DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
 _SPEAKER_REACH = 1200  # characters back to a speaker a pronoun may prefer over a nearer bystander
 _GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {
@@ -677,98 +459,7 @@ _ITSELF = re.compile(
     r"|working|reviewing|looking|planning|cooperating|investigating|monitoring|considering)\b)"
 )
 _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
-_COMPLEMENT = re.compile(r"\s(?:for|at|with)\s|\sof\s+(?:the\s|[A-Z])")  # not "mother of three"
-_OWNED = re.compile(r"\w['’]s\s")  # "the island's", not the classifier in "the shippers' association"
 _ASIDE = re.compile(r",\s[^,.;:\"“”]{1,80},")
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
-_PLURAL_NOUNS = frozenset(
-    "people police staff spokespeople folks children men women crowd audience family crew".split()
-)
 
 
-def _role_noun(word: str) -> bool:
-    return word in lx.ROLE_HEADS or word.removesuffix("s") in lx.ROLE_HEADS or (
-        word.endswith("es") and word[:-2] in lx.ROLE_HEADS
-    )
-
-
-def _plural(head: str) -> bool:
-    """"residents", "officials", "people" (not "the boss", "the sergeant-at-arms")."""
-    if "-" in head:
-        return False
-    return head in _PLURAL_NOUNS or (head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")))
-
-
-def _make_organization(entity: Entity) -> None:
-    entity.kind, entity.gender = "organization", "n"
-
-
-def _names_itself(mention: Mention) -> bool:
-    """"the Swiss Rhine Ports authority", "The Reserve Bank of India" are names; "the minister",
-    "the Kentucky Republican", "the company" describe someone named before."""
-    head = mention.head or ""
-    if mention.kind == "organization" and head.capitalize() in mention.text:
-        return True  # "The Reserve Bank of India"
-    if mention.kind != "anonymous" and _OWNED.search(mention.text):
-        return True  # "the island's GP practice" is one organization, not "the practice" again
-    at = mention.text.find(head)
-    return at > 0 and len(_CAPITALIZED.findall(mention.text, 1, at)) >= 2  # capitals before the head
-
-
-def merge_roles(entities: list[Entity]) -> dict[int, Entity]:
-    """Unnamed speakers whose words are a named person's role ("Latvian foreign minister" and
-    "Latvian Foreign Minister Baiba Braze"), as a map from `id(unnamed)` to the person."""
-    merged: dict[int, Entity] = {}
-    for entity in entities:
-        if entity.kind != "anonymous":
-            continue
-        words = tuple(w for w in name_words(entity.name) if w not in lx.DETERMINERS)
-        person = next((p for p in entities if words and _role_words(p)[-len(words):] == words), None)
-        person = person or _office_holder(entity, entities)
-        if person is not None:
-            person.aliases.append(entity.name)
-            person.mentions.extend(entity.mentions)
-            merged[id(entity)] = person
-    return merged
-
-
-def _role_words(person: Entity) -> tuple[str, ...]:
-    return name_words(person.role or "") if person.kind == "person" else ()
-
-
-def _other_office(person: Entity, description: Mention) -> bool:
-    """"the premier" is not "Opposition leader Andrea Horwath": a person whose role names
-    only other offices than the one a description names."""
-    office = lx.OFFICES.get(description.head or "") if description.kind == "anonymous" else None
-    if office is None or person.kind != "person" or not person.role:
-        return False
-    # a title ("Dr.", "Ms.") goes with any office
-    held = {w for w in _ROLE_WORD.findall(person.role.lower()) if w in lx.ROLE_HEADS and w not in _TITLES}
-    return bool(held) and not held & office
-
-
-def _office_holder(entity: Entity, entities: list[Entity]) -> Entity | None:
-    """"A Superior Court judge" is "Justice Maria Costa" when she is the one person whose
-    title or role names that office."""
-    words = _ROLE_WORD.findall(entity.name.lower())
-    cut = next((k for k, w in enumerate(words) if w in _PREPOSITION_WORDS), len(words))
-    # "a Superior Court of Ontario judge", "a doctor at the clinic"
-    head = words[-1] if words and words[-1] in lx.OFFICES else words[cut - 1] if cut else ""
-    office = lx.OFFICES.get(head) if not entity.plural else None
-    if office is None:
-        return None
-    holders = [p for p in entities if p.kind == "person" and office & set(_ROLE_WORD.findall((p.role or "").lower()))]
-    return holders[0] if len(holders) == 1 else None
-
-
-def to_speakers(entities: list[Entity]) -> list[tuple[Entity, Speaker]]:
-    """Each entity with its record; ids s1, s2, ... in order of first mention."""
-    ordered = sorted(entities, key=lambda e: min(e.mentions, default=(0, 0)))
-    return [
-        (e, Speaker(f"s{i}", e.name, e.kind, e.role, _aliases(e), sorted(set(e.mentions))))
-        for i, e in enumerate(ordered, 1)
-    ]
-
-
-def _aliases(entity: Entity) -> list[str]:
-    return sorted(set(entity.aliases) - {entity.name})

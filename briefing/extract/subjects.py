@@ -309,7 +309,8 @@ def _subject_at(text: str, start: int, end: int, appositive: bool = True) -> Men
         return None
     if n == 1 and n < len(toks) and toks[n][0] == ",":
         # "Somehow, ..." is an adverb, not a subject; "Yuni, a resident of Lampung, was ..." is
-        if appositive and _ONE_WORD_ASIDE.match(text, toks[0][2], end) and toks[0][0].lower() not in lx.NOT_NAME_WORDS:
+        aside = _ONE_WORD_ASIDE.match(text, toks[0][2], end)
+        if appositive and aside and toks[0][0].lower() not in lx.NOT_NAME_WORDS:
             return parse_mention(text, toks[0][1], toks[0][2])  # "Siakam, who missed ...,", "Hollis, meanwhile,"
         return _named_with_apposition(text, toks[0], end) if appositive else None
     # the tokens read are the phrase's, but for a plural possessive cut off from its noun ("Woods’")
