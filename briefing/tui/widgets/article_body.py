@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.text import Text
@@ -26,6 +27,16 @@ DYNAMIC_KINDS = ("sentence", "match", "current")
 #: Gutter marks of annotations, strongest first: with a note, starred, highlighted. The line
 #: where a passage starts shows its own mark, the lines it continues on the plain bar.
 GUTTER_MARKS = ("✎", "★", "▌")
+
+
+class _View(NamedTuple):
+    """What the look of a visible line depends on besides its text, marks and dynamic spans."""
+
+    frame: tuple[object, ...]  # the widget's size and theme
+    scroll_y: int
+    selection: tuple[Location, Location] | None  # (top, bottom), for the rows it covers
+    cursor_rows: tuple[int, int]  # the rows of the cursor and of its matching bracket
+    cursor: tuple[object, ...]  # the cursor, bracket and focus, for those rows
 
 
 class _WrappedDocument(WrappedDocument):
@@ -122,6 +133,7 @@ with ▌ in the margin (✎ where a note starts, ★ a star).
         self._sentence_starts: list[int] = []
         self._sentence: Span | None = None
         self._wrapped_for: tuple[int, int, int] | None = None
+        self._view: _View | None = None
         super().__init__(text, read_only=True, soft_wrap=True, show_line_numbers=False,
                          highlight_cursor_line=False, id=id)
         self.cursor_blink = False
@@ -230,34 +242,41 @@ with ▌ in the margin (✎ where a note starts, ★ a star).
                 line.stylize(style(kind), start, end)
         return line
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._view = self._view_state()  # once a frame rather than once a line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._view = None
+
     def render_line(self, y: int) -> Strip:
         # TextArea's own line cache has the whole selection in its key (with soft wrap), so
-        # every cursor move re-rendered every visible line (~40 at 160x48, 10 ms a jump). Our
-        # key holds only what changes this line's look: scrolling reuses the lines already drawn.
+        # every cursor move re-rendered every visible line (~40 at 160x48). Our key holds only
+        # what changes this line's look: scrolling reuses the lines already drawn.
         if not self.text:
             return super().render_line(y)
-        absolute_y = self.scroll_offset.y + y
+        view = self._view or self._view_state()
         try:
-            row, section = self.wrapped_document._offset_to_line_info[absolute_y]
+            row, section = self.wrapped_document._offset_to_line_info[view.scroll_y + y]
         except IndexError:
             row, section = -1, 0
-        key = (self.size, self.theme, row, section, self._row_state(row))
+        selection = view.selection
+        key = (view.frame, row, section, tuple(rows.get(row) for rows in self._dynamic_rows.values()),
+               selection if selection and selection[0][0] <= row <= selection[1][0] else None,
+               view.cursor if row in view.cursor_rows else None)
         line = self._line_cache.get(key)
         if line is None:
             line = self._line_cache[key] = self._render_line(y)
         return line
 
-    def _row_state(self, row: int) -> tuple[object, ...]:
-        """What a document row's rendering depends on besides its text and static marks."""
-        dynamic = tuple(rows.get(row) for rows in self._dynamic_rows.values())
+    def _view_state(self) -> _View:
         start, end = self.selection
         top, bottom = sorted((start, end))
-        selection = (top, bottom) if start != end and top[0] <= row <= bottom[0] else None
         bracket = self._matching_bracket_location
-        cursor = None
-        if end[0] == row or (bracket is not None and bracket[0] == row):
-            cursor = (end, start == end, bracket, self._draw_cursor, self.has_focus)
-        return dynamic, selection, cursor
+        return _View(frame=(self.size, self.theme), scroll_y=self.scroll_offset.y,
+                     selection=(top, bottom) if start != end else None,
+                     cursor_rows=(end[0], bracket[0] if bracket is not None else end[0]),
+                     cursor=(end, start == end, bracket, self._draw_cursor, self.has_focus))
 
     # The gutter -----------------------------------------------------------
 
