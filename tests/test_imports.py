@@ -46,3 +46,12 @@ def test_cli_loads_store_and_export_only_when_their_commands_run() -> None:
             "print(sorted(m for m in sys.modules if m.startswith(('briefing.store', 'briefing.export'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_reader_app_loads_extraction_store_and_export_only_on_use() -> None:
+    # The library's first frame needs none of them; each costs start-up time.
+    code = ("import sys, briefing.tui.app\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('briefing.extract', 'briefing.store', "
+            "'briefing.export', 'tomllib', 'zoneinfo'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

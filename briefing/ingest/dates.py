@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 MONTHS = {
     name: number
@@ -68,6 +67,8 @@ def _zone_offset(zone: str | None, day: date) -> timezone | None:
     if upper in _FIXED_ZONES:
         return timezone(timedelta(hours=_FIXED_ZONES[upper]))
     if upper in _GENERIC_ZONES:
+        from zoneinfo import ZoneInfo  # rare (ET, PT ...); keeps it out of start-up
+
         offset = datetime.combine(day, time(12), ZoneInfo(_GENERIC_ZONES[upper])).utcoffset()
         return timezone(offset) if offset is not None else None
     sign = -1 if zone[0] == "-" else 1

@@ -14,15 +14,15 @@ from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
 from ..article import Article
-from ..extract.model import Extraction
 from ..resources import styles_dir
 from . import config
 from .commands import ActionCommands, ItemCommands, NoteCommands
-from .items import Extractor, real_extractor
 from .screens.library import LibraryScreen, Loader
 
 if TYPE_CHECKING:
+    from ..extract.model import Extraction
     from ..store import AnnotationStore, Token
+    from .items import Extractor
 
 #: Seconds between checks for annotations written by another session.
 STORE_POLL = 1.0
@@ -163,6 +163,8 @@ class BriefingApp(App[None], inherit_bindings=False):
                     if self._in_flight.get(article.id) is running:
                         del self._in_flight[article.id]
         try:
+            from .items import real_extractor  # not needed before the first paint
+
             extractor = self._extractor or real_extractor()
             if extractor is None:
                 return None

@@ -13,7 +13,6 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Matcher, Provider
 from textual.content import Content
 from textual.dom import DOMNode
 
-from .items import KINDS, Formatter
 from .text import visible
 
 if TYPE_CHECKING:
@@ -78,6 +77,8 @@ class ItemCommands(Provider):
         jump = getattr(screen, "jump_to", None)
         if extraction is None or jump is None:
             return
+        from .items import KINDS, Formatter  # the reader's formatting, not needed at start-up
+
         formatter = Formatter(extraction)
         for kind in KINDS:
             for item in getattr(extraction, kind):

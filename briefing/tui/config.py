@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -89,10 +88,16 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
     """
     path = path or config_dir() / KEYMAP_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KeymapError(f"{path}: {exc}") from None
+    import tomllib  # most users have no keymap: start-up skips the TOML parser
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise KeymapError(f"{path}: {exc}") from None
     table = data.get("keymap", data)
     if not isinstance(table, dict):

@@ -21,10 +21,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...article import Article
-from ...extract.model import Extraction
 from ..text import visible
 
 if TYPE_CHECKING:
+    from ...extract.model import Extraction  # Extraction loads after the first paint.
     from ...store import ArticleEntry  # The store loads after the first paint.
 
 #: (key, header, width, justify); the title (width 0) takes whatever is left.
