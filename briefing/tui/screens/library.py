@@ -11,16 +11,18 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar
+from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from ...article import Article
-from ...extract.model import Extraction
 from ..commands import NoteCommands, open_note_search
 from ..widgets.library_table import LibraryTable, Row, title_of
 from ..widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
+    from ...extract.model import Extraction  # Extraction loads after the first paint.
     from ...store import ArticleEntry  # The store loads after the first paint.
 
 #: How often the worker hands finished rows to the UI.
@@ -82,12 +84,13 @@ or else the highlighted one; E exports every annotated article.
         self.shown: list[Row] = []
         self.skipped: list[str] = []
         self._haystacks: list[str] = []
+        self._progress: ProgressBar | None = None  # Mounted after the first paint.
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
-        yield SearchBar(id="filter", placeholder="filter by title, byline or source")
+        # Built on the first `/`: the hidden input would cost the first frame ~5 ms.
+        yield SearchBar(id="filter", placeholder="filter by title, byline or source", lazy=True)
         yield LibraryTable(id="library")
-        yield ProgressBar(total=len(self.articles) + len(self.files), show_eta=False, id="progress")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -95,7 +98,7 @@ or else the highlighted one; E exports every annotated article.
         self._refresh_rows()
         self.query_one(LibraryTable).focus()
         # Start loading/extracting after the first paint, so the list is not slowed down by it.
-        self.call_after_refresh(self._work)
+        self.call_after_refresh(self._start_work)
         self.call_after_refresh(self.refresh_annotations)
 
     def on_screen_resume(self) -> None:
@@ -249,6 +252,15 @@ or else the highlighted one; E exports every annotated article.
 
     # Background work --------------------------------------------------------
 
+    def _start_work(self) -> None:
+        """Show the progress bar and start the worker."""
+        # Not in the first frame: the bar's module, CSS and widgets cost start-up ~5 ms.
+        from textual.widgets import ProgressBar
+
+        self._progress = ProgressBar(total=len(self.articles) + len(self.files), show_eta=False, id="progress")
+        self.mount(self._progress, after=self.query_one(LibraryTable))
+        self._work()
+
     @work(thread=True, exclusive=True, group="library")
     def _work(self) -> None:
         """Load the remaining files (rows appear as they come), then count every article."""
@@ -299,15 +311,16 @@ or else the highlighted one; E exports every annotated article.
         self.shown.extend(rows)
         self.query_one(LibraryTable).add_rows(rows)
         self._update_subtitle()
-        self.query_one(ProgressBar).update(progress=len(self.articles))
+        if self._progress is not None:
+            self._progress.update(progress=len(self.articles))
 
     def _loaded(self, batch: list[Article]) -> None:
         if self._table_gone:
             return
         self._add_articles(batch)
         self.files = []
-        progress = self.query_one(ProgressBar)
-        progress.update(total=len(self.articles), progress=0)
+        if self._progress is not None:
+            self._progress.update(total=len(self.articles), progress=0)
         self._refresh_rows()  # sorted now that everything is in
         self.refresh_annotations()  # counts for the articles that came in
         if self.skipped:
@@ -319,9 +332,9 @@ or else the highlighted one; E exports every annotated article.
         if self._table_gone:
             return
         self.query_one(LibraryTable).refresh()
-        progress = self.query_one(ProgressBar)
-        progress.update(progress=len(self.counts))
-        progress.set_class(len(self.counts) >= len(self.articles), "-done")
+        if self._progress is not None:
+            self._progress.update(progress=len(self.counts))
+            self._progress.set_class(len(self.counts) >= len(self.articles), "-done")
 
 
 def _haystack(article: Article) -> str:

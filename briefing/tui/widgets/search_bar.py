@@ -55,11 +55,18 @@ class SearchBar(Horizontal):
         def control(self) -> SearchBar:
             return self.bar
 
-    def __init__(self, *, placeholder: str = "search the article", id: str | None = None) -> None:
+    def __init__(self, *, placeholder: str = "search the article", lazy: bool = False,
+                 id: str | None = None) -> None:
+        """`lazy`: the input is built when the bar first opens, not with the screen (its keys are
+        listed in the help from then on)."""
         super().__init__(id=id)
         self.placeholder = placeholder
+        self.lazy = lazy
 
     def compose(self) -> ComposeResult:
+        return [] if self.lazy else self._parts()
+
+    def _parts(self) -> ComposeResult:
         yield Static("/", id="search-prompt")
         yield Input(placeholder=self.placeholder, id="search-input")
         yield Static("", id="search-status")
@@ -69,6 +76,8 @@ class SearchBar(Horizontal):
         return self.query_one(Input).value if self.has_class("-open") else ""
 
     def open(self) -> None:
+        if not self.children:
+            self.mount_all(self._parts())
         self.add_class("-open")
         self.query_one(Input).focus()
 
