@@ -29,7 +29,7 @@ class SpeakerBook(Descriptions):
         self.entities: list[Entity] = []
         self._subjects = Subjects()
         self.silent: set[int] = set()  # offsets of subjects who declined to speak
-        self._lowercase: set[str] | None = None
+        self._lowercase: dict[str, bool] = {}
         self._surnames: list[Mention] = []  # lone capitalized words as subjects, in reading order
         self.speaking: set[int] = set()  # ids of entities a speech cue has had speak so far
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
@@ -37,9 +37,10 @@ class SpeakerBook(Descriptions):
 
     def written_lowercase(self, word: str) -> bool:
         """Whether `word` (lowercase) is written in lowercase somewhere: a common word, not a name."""
-        if self._lowercase is None:
-            self._lowercase = set(_LOWERCASE_WORD.findall(self.text))  # once per article, when asked
-        return word in self._lowercase
+        found = self._lowercase.get(word)
+        if found is None:
+            found = self._lowercase[word] = _written_alone(self.text, word)
+        return found
 
     def is_byline(self, mention: Mention) -> bool:
         """Whether a person mention names the article's author."""
@@ -441,7 +442,6 @@ class SpeakerBook(Descriptions):
 
 
 _AGE_AFTER = re.compile(r", \d{1,3}\b")
-_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z’'-]*")
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _STATEMENTS = frozenset("statement release email e-mail letter tweet post note message".split())
 _AUTHOR = re.compile(r"\b(?:by|from|of)\b|['’]s\b|\b(?:his|her|its|their)\b", re.IGNORECASE)
@@ -463,3 +463,16 @@ _ASIDE = re.compile(r",\s[^,.;:\"“”]{1,80},")
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
 
 
+def _written_alone(text: str, word: str) -> bool:
+    """Whether `word` stands as a word of its own in `text` (str.find: a fast C scan)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "’'-"
