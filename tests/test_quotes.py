@@ -1093,3 +1093,8 @@ def test_a_surname_set_off_by_an_aside_is_the_sentence_subject(aside: str) -> No
 )
 def test_a_description_skips_people_who_hold_another_office(text: str, speaker: str) -> None:
     assert said(text)[-1][2] == speaker
+
+
+def test_a_document_from_an_author_opening_the_sentence_before_a_colon() -> None:
+    text = 'The statement from Environment Canada was blunt: "Stay off the roads."'
+    assert said(text)[0] == ("direct", "Stay off the roads.", "Environment Canada")

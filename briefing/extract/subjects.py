@@ -59,9 +59,11 @@ _FIRST_LOOK = 6  # tokens read first at a sentence start
 # "TOKYO -- ", "TROUT BROOK, N.B. — ", "MUMBAI (Reuters) - ", "MUMBAI: "
 DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+")
 _HEADS = lx.ROLE_HEADS | lx.ORG_HEADS
-# "A 2019 study by the University of Calgary's School of Public Policy (analyzed ...)"
+# "A 2019 study by the University of Calgary's School of Public Policy (analyzed ...)", "The
+# statement from Environment Canada"
 _DOCUMENT_BY = re.compile(
-    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")\s+(?:[a-z]+\s+)?by\s+"
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(lx.DOCUMENT_HEADS))
+    + r")\s+(?:[a-z]+\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|the|on)\s+)*){0,6}[A-Z][\w’'.&-]*"
 )
 _INTRO_MAX = 60
