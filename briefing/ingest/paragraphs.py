@@ -33,7 +33,8 @@ def rejoin_broken(paragraphs: list[str]) -> list[str]:
     """Join a paragraph broken mid-sentence with the paragraph that continues it."""
     joined: list[str] = []
     for paragraph in paragraphs:
-        if joined and _OPEN_ENDING.search(joined[-1]) and _LOWER_START.match(paragraph):
+        # Only the last character can match: searching the whole paragraph for it was slow.
+        if joined and _OPEN_ENDING.match(joined[-1][-1:]) and _LOWER_START.match(paragraph):
             joined[-1] = f"{joined[-1]} {paragraph}"
         else:
             joined.append(paragraph)

@@ -30,15 +30,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\ufeff]")
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u0085]")
 _PAGE_BREAKS = re.compile("[\f\v\u2029]")
+# Every character the patterns above start with: most articles have none, and one scan for
+# them is several times faster than the substitutions (~2 ms for the samples' 45 KB).
+_ANY_BREAK = re.compile("[\r\u2028\u0085\f\v\u2029]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def normalize_line_ends(text: str) -> str:
     """CRLF, CR and Unicode line separators become `\\n`; page breaks become a blank line."""
+    if not _ANY_BREAK.search(text):
+        return text
     return _PAGE_BREAKS.sub("\n\n", _LINE_ENDS.sub("\n", text))
 
 
 def strip_terminal_controls(text: str) -> str:
     """Remove escape sequences, control characters (but `\\n`, `\\t`) and bidi overrides."""
+    if not _ANY_CONTROL.search(text):  # every escape sequence starts with a control character
+        return text
     text = _ESCAPE_SEQUENCE.sub("", text)
     text = _CONTROL.sub("", text)
     return _INVISIBLE.sub("", text)
