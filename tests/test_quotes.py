@@ -974,7 +974,8 @@ def test_a_role_word_before_a_name_is_not_part_of_it() -> None:
         ('Premier Scott Moe toured the site. "It is devastating," Saskatchewan\'s premier said.', "Scott Moe"),
         ('Dr. Anita Rao urged caution. "Stay home," said the province\'s top doctor.', "Anita Rao"),
         ('Meng Wanzhou appeared in court. "She is innocent," Meng\'s lawyer said.', "Meng's lawyer"),
-        ('Mayor John Tory spoke first. "It is overdue," the mayor\'s spokesperson said.', "the mayor's spokesperson"),
+        ('Mayor John Tory spoke first. "It is overdue," the mayor\'s spokesperson said.',
+         "the mayor's spokesperson"),
         ('Air Canada cut 20 routes. "We had no choice," the airline said.', "Air Canada"),
         ('The Toronto Transit Commission delayed the line. "Safety comes first," the TTC said.',
          "Toronto Transit Commission"),
@@ -1014,9 +1015,12 @@ def test_a_description_by_the_office_a_title_names(text: str, speaker: str) -> N
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Workers at the plant are represented by Unifor. "We will not accept these cuts," the union said.', "Unifor"),
-        ('Bombardier cut 5,000 jobs on Thursday. "These are difficult decisions," the company said.', "Bombardier"),
-        ('Teachers in Toronto walked off the job. "We are fighting for our students," the union said.', "the union"),
+        ('Workers at the plant are represented by Unifor. "We will not accept these cuts," the union said.',
+         "Unifor"),
+        ('Bombardier cut 5,000 jobs on Thursday. "These are difficult decisions," the company said.',
+         "Bombardier"),
+        ('Teachers in Toronto walked off the job. "We are fighting for our students," the union said.',
+         "the union"),
     ],
 )
 def test_an_organization_named_once_by_a_bare_word(text: str, speaker: str) -> None:

@@ -220,7 +220,7 @@ class Linker:
         if k > floor and self.cues[k].start > at:
             entity, at = self.entities[k], self.cues[k].start
         subject = self.book.latest_subject(run.open)
-        if subject is not None and subject[0] > at and not run.continued and not self._bystander(run, subject, at):
+        if subject is not None and subject[0] > at and not run.continued and not self._aside(run, subject, at):
             at, entity = subject  # 'Durning did not need much coaxing. "I'm thankful ..."'
         named = self._named_just_before(run, subject[0] if subject else -1)
         if named is not None and named[0] > at:
@@ -233,7 +233,7 @@ class Linker:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
 
-    def _bystander(self, run: QuotedRun, subject: tuple[int, Entity], speaker_at: int) -> bool:
+    def _aside(self, run: QuotedRun, subject: tuple[int, Entity], speaker_at: int) -> bool:
         """'"Everything is gone," Ford said. Her landlord, Peter Stiles, was away. // "I just
         want ..."': someone who says nothing in the paragraph of the last speaker is an aside
         there, and does not take the paragraph of quote that follows from that speaker (a
