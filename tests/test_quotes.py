@@ -1102,3 +1102,12 @@ def test_a_description_skips_people_who_hold_another_office(text: str, speaker: 
 def test_a_document_from_an_author_opening_the_sentence_before_a_colon() -> None:
     text = 'The statement from Environment Canada was blunt: "Stay off the roads."'
     assert said(text)[0] == ("direct", "Stay off the roads.", "Environment Canada")
+
+
+def test_an_organization_whose_name_ends_in_a_plural_role_word_stays_one() -> None:
+    text = (
+        "The Canadian Union of Public Employees said talks had stalled. "
+        '"Our members are frustrated," the union said.'
+    )
+    speakers, _ = extract(text)
+    assert [(s.name, s.kind) for s in speakers] == [("Canadian Union of Public Employees", "organization")]

@@ -127,10 +127,11 @@ class SpeakerBook(Descriptions):
         ):
             # "Officials said", "Witnesses say": a common noun opening the sentence
             mention.kind, mention.head = "anonymous", mention.name.lower()
-        elif mention.kind == "organization" and role_noun(mention.text.rsplit(None, 1)[-1]):
-            # "A Superior Court of Ontario judge": a person the court's name describes
+        elif mention.kind == "organization" and _described_person(mention.text):
+            # "A Superior Court of Ontario judge": a person the court's name describes (not
+            # "the Canadian Union of Public Employees")
             mention.kind, mention.gender, mention.name = "anonymous", None, mention.text
-            mention.head = mention.text.rsplit(None, 1)[-1].lower()
+            mention.head = mention.text.rsplit(None, 1)[-1]
         elif mention.kind == "anonymous" and mention.head in _ORGANIZATION_NOUNS and mention.definite:
             mention.kind, mention.gender = "organization", "n"  # "the airline", "the oil producer"
         elif mention.kind == "anonymous" and self._owned_by_person(mention):
@@ -152,7 +153,6 @@ class SpeakerBook(Descriptions):
                 mention.name = re.sub(r"^the ", "", mention.name, flags=re.IGNORECASE)
         elif mention.kind == "anonymous" and not mention.definite:
             self._name_the_employer(mention)
-
 
     def _name_the_employer(self, mention: Mention) -> None:
         """"a spokesman for the company" -> "a spokesman for Nordmark Raffinerie" (the
@@ -461,6 +461,11 @@ _ITSELF = re.compile(
 _DESCRIBED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _ASIDE = re.compile(r",\s[^,.;:\"“”]{1,80},")
 _QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
+
+
+def _described_person(phrase: str) -> bool:
+    last = phrase.rsplit(None, 1)[-1]
+    return last.islower() and role_noun(last)
 
 
 def _written_alone(text: str, word: str) -> bool:
