@@ -1111,3 +1111,10 @@ def test_an_organization_whose_name_ends_in_a_plural_role_word_stays_one() -> No
     )
     speakers, _ = extract(text)
     assert [(s.name, s.kind) for s in speakers] == [("Canadian Union of Public Employees", "organization")]
+
+
+def test_a_common_office_described_without_a_name_is_not_merged_into_its_one_named_holder() -> None:
+    text = (
+        'U.S. President Donald Trump spoke on Monday. "It is a bad deal," a union president said.'
+    )
+    assert said(text)[0][2] == "a union president"

@@ -96,12 +96,13 @@ def _role_words(person: Entity) -> tuple[str, ...]:
 
 def _office_holder(entity: Entity, entities: list[Entity]) -> Entity | None:
     """"A Superior Court judge" is "Justice Maria Costa" when she is the one person whose
-    title or role names that office."""
+    title or role names that office (an office a title before a name stands for: not "a
+    union president", who is rarely the one president named)."""
     words = ROLE_WORD.findall(entity.name.lower())
     cut = next((k for k, w in enumerate(words) if w in PREPOSITION_WORDS), len(words))
     # "a Superior Court of Ontario judge", "a doctor at the clinic"
-    head = words[-1] if words and words[-1] in lx.OFFICES else words[cut - 1] if cut else ""
-    office = lx.OFFICES.get(head) if not entity.plural else None
+    head = words[-1] if words and words[-1] in lx.TITLED_OFFICES else words[cut - 1] if cut else ""
+    office = lx.TITLED_OFFICES.get(head) if not entity.plural else None
     if office is None:
         return None
     holders = [

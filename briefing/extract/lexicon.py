@@ -130,17 +130,23 @@ ROLE_HEADS = _forms(
     "pope cardinal elder",
 )
 
-# Offices one person holds in a story, with the titles that name them: "a Superior Court judge"
-# is the "Justice Maria Costa" named later, "the physician" is "Dr. Eileen Walsh".
-_OFFICE_GROUPS = (
+# Offices one person holds in a story, with the titles that name them. Those a title before a
+# name stands for: "a Superior Court judge" is the "Justice Maria Costa" named later, "the
+# physician" is "Dr. Eileen Walsh".
+_TITLED_OFFICE_GROUPS = (
     "judge justice", "doctor physician dr. dr", "senator sen.",
     "councillor councilor coun. councilman councilwoman",
     "officer constable const. cst. sergeant sgt. corporal cpl. detective det. inspector insp.",
-    "premier", "mayor", "minister", "coroner", "prosecutor crown", "pastor reverend rev. priest",
-    "ambassador envoy", "superintendent supt.", "chief", "governor gov.", "commissioner", "coach",
-    "president", "ceo",
+    "coroner", "prosecutor crown", "pastor reverend rev. priest", "superintendent supt.",
 )
-OFFICES = {w: frozenset(g.split()) for g in _OFFICE_GROUPS for w in g.split()}
+TITLED_OFFICES = {w: frozenset(g.split()) for g in _TITLED_OFFICE_GROUPS for w in g.split()}
+# ... and all of them: "the premier" is not "Opposition leader Andrea Horwath".
+OFFICES = TITLED_OFFICES | {
+    w: frozenset(g.split())
+    for g in ("premier", "mayor", "minister", "ambassador envoy", "chief", "governor gov.", "commissioner",
+              "coach", "president", "ceo")
+    for w in g.split()
+}
 
 # Capitalized words that open a role before a name ("Latvian Foreign Minister", "Prime Minister").
 ROLE_MODIFIERS = _forms(
