@@ -1118,3 +1118,15 @@ def test_a_common_office_described_without_a_name_is_not_merged_into_its_one_nam
         'U.S. President Donald Trump spoke on Monday. "It is a bad deal," a union president said.'
     )
     assert said(text)[0][2] == "a union president"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["A 2019 report found that wait times had doubled.", "According to Statistics Canada, wait times have doubled."],
+)
+def test_a_source_cited_for_a_fact_does_not_take_the_next_paragraph_of_quote(source: str) -> None:
+    text = (
+        'Advocate Lisa Cho said the program had failed. "It has been a disaster," Cho said.\n\n'
+        f'{source}\n\n"People are dying on waiting lists."'
+    )
+    assert said(text)[-1] == ("direct", "People are dying on waiting lists.", "Lisa Cho")

@@ -217,7 +217,7 @@ class Linker:
             k -= 1
         while k - 1 > floor and k - 1 in self.entities and _nested(self.cues, k):
             k -= 1
-        if k > floor and self.cues[k].start > at:
+        if k > floor and self.cues[k].start > at and not (entity is not None and self._a_source(k)):
             entity, at = self.entities[k], self.cues[k].start
         subject = self.book.latest_subject(run.open)
         if subject is not None and subject[0] > at and not run.continued and not self._aside(run, subject, at):
@@ -232,6 +232,12 @@ class Linker:
         if not run.continued and paragraphs_back > 2:
             return None
         return Attribution(entity, None, 0.7 if run.continued or paragraphs_back == 0 else 0.5)
+
+    def _a_source(self, k: int) -> bool:
+        """'A 2019 report found that ...', 'According to Statistics Canada, ...': a document or
+        an organization cited for a fact is a source, not a voice that goes on in quotes."""
+        kind = self.entities[k].kind
+        return kind == "document" or (self.cues[k].verb == "according to" and kind != "person")
 
     def _aside(self, run: QuotedRun, subject: tuple[int, Entity], speaker_at: int) -> bool:
         """'"Everything is gone," Ford said. Her landlord, Peter Stiles, was away. // "I just
