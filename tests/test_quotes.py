@@ -1130,3 +1130,9 @@ def test_a_source_cited_for_a_fact_does_not_take_the_next_paragraph_of_quote(sou
         f'{source}\n\n"People are dying on waiting lists."'
     )
     assert said(text)[-1] == ("direct", "People are dying on waiting lists.", "Lisa Cho")
+
+
+def test_a_named_person_of_an_unnamed_group_after_the_verb() -> None:
+    speakers, quotes = extract('"It is a tragedy," said Staff Sgt. Rob Hoyt of the Halton police.')
+    assert [(s.name, s.role) for s in speakers] == [("Rob Hoyt", "Staff Sgt. of the Halton police")]
+    assert quotes[0].speaker == speakers[0].id

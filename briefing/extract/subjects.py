@@ -33,6 +33,7 @@ _DOUBLE_HYPHEN = re.compile(r"\s--\s")
 _RELATIVE_BOUNDARY_WORDS = re.compile(
     r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
 )
+_AFFILIATION = re.compile(r"\s(?:of|with|at)\s")
 _OBJECT_OF = re.compile(r"\b(?:by|from|with|to|for|at|against|including|like)\b")
 _COMMA = re.compile(r",\s*")
 _ADJECTIVE_COMMA = re.compile(r"\b(?:the|a|an)\s+[a-z][\w-]*,\s*\Z", re.IGNORECASE)
@@ -195,7 +196,7 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
     first = tokens(text, start, end, limit=1)
     if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
-    mention = parse_mention(text, start, end, speaking=True)
+    mention = parse_mention(text, start, end, speaking=True) or _person_of_group(text, start, end)
     capital_next = text[stop.end() + 1 : stop.end() + 2].isupper() if stop else False
     if stop and stop.group() == "and" and (mention is None or capital_next):
         # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
@@ -211,6 +212,19 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
             if named is not None:
                 return named
     return add_apposition(text, mention, hi)
+
+
+def _person_of_group(text: str, start: int, end: int) -> Mention | None:
+    """"said Staff Sgt. Rob Hoyt of the Halton police": a named person whose affiliation after
+    "of", "with" or "at" is no name (the person, with the affiliation as part of the role)."""
+    link = _AFFILIATION.search(text, start, end)
+    person = parse_mention(text, start, link.start()) if link else None
+    if person is None or person.kind != "person" or " " not in person.name:
+        return None
+    affiliation = text[link.start() : end].strip()
+    person.role = f"{person.role} {affiliation}" if person.role else affiliation
+    person.end, person.text = end, text[person.start : end]
+    return person
 
 
 def _named_after_description(text: str, described: Mention, start: int, hi: int) -> Mention | None:
