@@ -1132,7 +1132,14 @@ def test_a_source_cited_for_a_fact_does_not_take_the_next_paragraph_of_quote(sou
     assert said(text)[-1] == ("direct", "People are dying on waiting lists.", "Lisa Cho")
 
 
-def test_a_named_person_of_an_unnamed_group_after_the_verb() -> None:
-    speakers, quotes = extract('"It is a tragedy," said Staff Sgt. Rob Hoyt of the Halton police.')
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a tragedy," said Staff Sgt. Rob Hoyt of the Halton police.',
+        'Staff Sgt. Rob Hoyt of the Halton police said the driver fled.',
+    ],
+)
+def test_a_named_person_of_an_unnamed_group_speaks(text: str) -> None:
+    speakers, quotes = extract(text)
     assert [(s.name, s.role) for s in speakers] == [("Rob Hoyt", "Staff Sgt. of the Halton police")]
     assert quotes[0].speaker == speakers[0].id

@@ -121,7 +121,7 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
         if word in ("which", "who"):
             return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
         return None
-    return parse_mention(text, start, end, speaking=True)
+    return parse_mention(text, start, end, speaking=True) or _person_of_group(text, start, end)
 
 
 def _after_last_boundary(
