@@ -1143,3 +1143,7 @@ def test_a_named_person_of_an_unnamed_group_speaks(text: str) -> None:
     speakers, quotes = extract(text)
     assert [(s.name, s.role) for s in speakers] == [("Rob Hoyt", "Staff Sgt. of the Halton police")]
     assert quotes[0].speaker == speakers[0].id
+
+
+def test_a_place_after_the_speakers_does_not_speak() -> None:
+    assert said("Protesters outside Queen's Park chanted \"Shame!\" as the bill passed.")[0][2] == "Protesters"

@@ -33,6 +33,7 @@ _DOUBLE_HYPHEN = re.compile(r"\s--\s")
 _RELATIVE_BOUNDARY_WORDS = re.compile(
     r"\s--\s|\b(?:but|that|because|as|when|while|after|before|since|if|though|although|where|so|than)\b"
 )
+_WHERE = re.compile(r"\s(?:outside|inside|across|near|around|along|beyond|throughout|beside|behind)\s")
 _AFFILIATION = re.compile(r"\s(?:of|with|at)\s")
 _OBJECT_OF = re.compile(r"\b(?:by|from|with|to|for|at|against|including|like)\b")
 _COMMA = re.compile(r",\s*")
@@ -121,6 +122,9 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
         if word in ("which", "who"):
             return _relative_antecedent(text, lo, start)  # "environmental groups, which argue"
         return None
+    place = _WHERE.search(text, start, end)
+    if place and place.start() > start:
+        end = place.start()  # "Protesters outside Queen's Park chanted": the place does not speak
     return parse_mention(text, start, end, speaking=True) or _person_of_group(text, start, end)
 
 
