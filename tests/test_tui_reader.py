@@ -435,3 +435,25 @@ async def test_control_characters_that_slip_past_ingest_never_reach_a_widget() -
         screen = await open_reader(pilot)
         assert body(screen).text.startswith("\ufffd]0;xy\ufffd-")
         assert str(screen.query_one("#headline").render()) == "Title\ufffd2J\ufffd"
+
+
+def test_the_body_wraps_every_line_exactly_as_textual_does() -> None:
+    # The body's faster wrap must break lines where Textual's own would (it is a copy of
+    # Textual's algorithm for one-cell characters): checked on what articles hold.
+    from textual.document._document import Document
+    from textual.document._wrapped_document import WrappedDocument
+
+    from briefing.tui.widgets.article_body import _WrappedDocument
+
+    lines = [
+        "", "plain words here", "“Curly” quotes — dashes… and café", "日本語のテキストと English 日本語のテキスト",
+        "emoji 👍🏽 and 🇯🇵 flags", "e\u0301 combining", "\ttab\tseparated\tvalues", "x" * 130, "日" * 70,
+        "  leading", "trailing   ", "word " * 50, "a\u00a0b non-breaking", "\u200bzero\u200bwidth",
+        "mixed x" + "y" * 100 + " z", "“" + "é" * 100 + "” long", "Ωmega " * 30, "x\ufe0f vs16", "ＡＢ fullwidth",
+        seed().text,
+    ]
+    document = Document("\n".join(lines))
+    for width in (0, 1, 2, 3, 5, 8, 13, 40, 80, 119):
+        ours, textuals = _WrappedDocument(document, width), WrappedDocument(document, width)
+        for attribute in ("_wrap_offsets", "_offset_to_line_info", "_line_index_to_offsets", "_tab_width_cache"):
+            assert getattr(ours, attribute) == getattr(textuals, attribute), (width, attribute)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,8 +20,6 @@ from textual.worker import get_current_worker
 
 from ...article import Article
 from ...extract.model import Extraction, Quote, Speaker
-from ...store import Annotation, AnnotationStore, Placed, StoreError
-from ...store import Item as Pointer
 from ..annotating import (Annotator, Change, at_offset, badge, describe, item_annotations, pointer, quoted, span,
                           symbol)
 from ..dialogs.confirm import ConfirmDialog
@@ -34,6 +33,10 @@ from ..widgets.legend import Legend
 from ..widgets.notes_pane import NotesPane
 from ..widgets.pane_tabs import PaneTabs
 from ..widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:  # the store loads when the annotations are first read, after the first frame
+    from ...store import Annotation, AnnotationStore, Placed
+    from ...store import Item as Pointer
 
 PANE_TITLES: dict[str, str] = {
     "speakers": "Speakers", "quotes": "Quotes", "claims": "Claims", "figures": "Figures", "notes": "Notes",
@@ -367,6 +370,8 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
 
     @work(thread=True, exclusive=True, group="reader-annotations")
     def _load_annotations(self) -> None:
+        from ...store import StoreError
+
         store: AnnotationStore | None = self.app.store  # type: ignore[attr-defined]
         if store is None:
             self.app.call_from_thread(self._annotations_unavailable)
@@ -558,6 +563,8 @@ pane: note, tags, star, delete. u undoes your last change. 5 lists your notes.
 
     def _tags_in_use(self) -> list[str]:
         """Every tag in the store, most used first (runs in the dialog's worker thread)."""
+        from ...store import StoreError
+
         store: AnnotationStore | None = self.app.store  # type: ignore[attr-defined]
         try:
             return store.tags() if store is not None else []

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from ...store import Placed
 from ..annotating import format_tags, one_line, symbol
 from .item_pane import ListPane
+
+if TYPE_CHECKING:
+    from ...store import Placed
 
 #: Characters of the passage shown per annotation.
 EXCERPT = 80
