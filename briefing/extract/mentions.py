@@ -100,8 +100,10 @@ def parse_mention(
         toks = toks[:-1]
     if not toks or len(toks) > _MAX_WORDS:
         return None
-    toks = toks[_reduced_relative(toks) :]
     words = [t[0] for t in toks]
+    if "the" in words[2:]:  # (the only word a reduced relative's subject starts with)
+        cut = _reduced_relative(toks)
+        toks, words = toks[cut:], words[cut:]
     low = [w.lower() for w in words]
     s, e = toks[0][1], toks[-1][2]
     if text.find("\n", s, e) >= 0:
