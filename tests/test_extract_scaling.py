@@ -37,3 +37,14 @@ def test_one_long_line_costs_linear_time() -> None:
     line = "the council said that costs, which rose, would fall " * 8_000
     ratio = _seconds(line[:400_000]) / _seconds(line[:100_000])
     assert ratio < 9, f"a 400 KB line took {ratio:.1f}x the time of a 100 KB one"
+
+
+def test_unbalanced_quote_marks_cost_linear_time() -> None:
+    """Marks that never close, in one sentence: each quote's lead must not be the whole text
+    before it (issue 3's 10,000 and 20,000 marks)."""
+
+    def marks(n: int) -> str:
+        return ' "a ' * (n // 2) + " “b ‘c ’ ” " * (n // 8)
+
+    ratio = _seconds(marks(40_000)) / _seconds(marks(10_000))
+    assert ratio < 9, f"40,000 unbalanced marks took {ratio:.1f}x the time of 10,000"
