@@ -5,7 +5,8 @@ Usage: python benchmarks/extract_speed.py
 Prints, per corpus, the median ms per 1,000 words and KB/s of `briefing.extract.extract`
 (and of each step), then the wall time of `briefing extract --raw --json` over the 48 GGT
 test articles in one process (start-up included; median of 3 runs), then the pathological
-inputs of issue 3: a 5 MB article, a single 1 MB line, 10,000 unbalanced quote marks.
+inputs of issue 3: a 5 MB article, a single 1 MB line, 10,000 and 20,000 unbalanced quote
+marks.
 GGT articles come from ../shared/eval/ggt (skipped with a note when missing).
 """
 
@@ -35,13 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 GGT = ROOT.parent / "shared/eval/ggt"
 
 
-def steps(article: Article) -> dict[str, float]:
-    """Seconds of each step within the chain `extract()` runs (the fastest of REPEAT chains):
+def steps(article: Article, repeat: int = REPEAT) -> dict[str, float]:
+    """Seconds of each step within the chain `extract()` runs (the fastest of `repeat` chains):
     timed alone, over and over, a step has the CPU caches to itself and the steps would not
     add up to the whole."""
     text, paragraphs = article.text, article.paragraphs
     best: dict[str, float] = {}
-    for _ in range(REPEAT):
+    for _ in range(repeat):
         t0 = time.perf_counter()
         sentences = split_sentences(text, paragraphs)
         t1 = time.perf_counter()
@@ -107,6 +108,7 @@ def pathological() -> dict[str, str]:
         "5 MB of dense quotes and cues": "\n\n".join([dense] * (5_000_000 // (len(dense) + 2))),
         "single 1 MB line": ("the council said that costs, which rose, would fall " * 20_000)[:1_000_000],
         "10,000 unbalanced marks": ' "a ' * 5_000 + " “b ‘c ’ ” " * 1_250,
+        "20,000 unbalanced marks": ' "a ' * 10_000 + " “b ‘c ’ ” " * 2_500,
     }
 
 
@@ -126,7 +128,9 @@ def main() -> int:
     for label, text in pathological().items():
         article = load_text(text, raw=True)
         seconds = best_of(lambda: extract(article), repeat=1)
-        print(f"{label}: {len(text) / 1e6:.1f} MB, whole extraction in {seconds:.2f} s")
+        quotes = steps(article, repeat=1)["quotes"]
+        print(f"{label}: {len(text) / 1e6:.1f} MB, whole extraction in {seconds:.2f} s "
+              f"(quotes step {quotes:.2f} s)")
     return 0
 
 
