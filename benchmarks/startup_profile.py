@@ -22,25 +22,29 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from startup import ROOT, time_to_text  # noqa: E402
 
-# The child: marks the phases of `briefing`'s start (imports in the command's own order),
-# then exits when the library screen's first frame has been written.
+# The child: marks the phases of `briefing`'s start (modules are patched as they load, so the
+# imports happen in the command's own order), and exits once the bytes of the library's first
+# frame (the table header, "Published") have been written to the pty.
 CHILD = r"""
-import os, sys, time, json
-marks = {"interpreter": time.perf_counter()}
+import os, sys, time, json, signal
+import importlib.abc, importlib.machinery
+marks = {"interpreter ready": time.perf_counter()}
 out = os.environ["STARTUP_PROFILE_OUT"]
 profile = None
 if os.environ.get("STARTUP_PROFILE_CPROFILE"):
     import cProfile
     profile = cProfile.Profile()
     profile.enable()
-import briefing.cli
-marks["import briefing.cli"] = time.perf_counter()
-import textual.app
-marks["import textual.app"] = time.perf_counter()
-import briefing.tui.app as tui_app
-marks["import briefing.tui.app"] = time.perf_counter()
-from briefing.tui.screens.library import LibraryScreen
-App, Brief = textual.app.App, tui_app.BriefingApp
+
+def finish(*_):
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(out + ".prof")
+    with open(out, "w") as file:
+        json.dump(marks, file)
+    os._exit(0)
+
+signal.signal(signal.SIGUSR1, finish)
 
 def wrap(cls, name, label):
     original = getattr(cls, name)
@@ -54,31 +58,57 @@ def wrap(cls, name, label):
         return wrapper(self)
     setattr(cls, name, wrapper if name == "__init__" else handler)
 
-wrap(Brief, "__init__", "BriefingApp()")
-wrap(Brief, "on_mount", "app on_mount")
-wrap(LibraryScreen, "compose", "library compose")
-wrap(LibraryScreen, "on_mount", "library on_mount")
-original_run = briefing.cli._library
-def library(*args, **kwargs):
-    marks["load samples start"] = time.perf_counter()
-    try:
-        return original_run(*args, **kwargs)
-    finally:
-        marks["load samples end"] = time.perf_counter()
-briefing.cli._library = library
+def patch_writer(module):
+    def run(self):
+        while (text := self._queue.get()) is not None:
+            self._file.write(text)
+            if self._queue.qsize() == 0:
+                self._file.flush()
+            if "Published" in text:
+                self._file.flush()
+                marks["first library frame written"] = time.perf_counter()
+                os.kill(os.getpid(), signal.SIGUSR1)  # the main thread stops the profile and exits
+    module.WriterThread.run = run
 
-def post_display_hook(self):
-    if isinstance(self.screen, LibraryScreen):
-        marks["first library frame written"] = time.perf_counter()
-        if profile is not None:
-            profile.disable()
-            profile.dump_stats(out + ".prof")
-        with open(out, "w") as file:
-            json.dump(marks, file)
-        os._exit(0)
-App.post_display_hook = post_display_hook
+def patch_cli(module):
+    original = module._library
+    def library(*args, **kwargs):
+        marks["load library start"] = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            marks["load library end"] = time.perf_counter()
+    module._library = library
+
+def patch_app(module):
+    wrap(module.BriefingApp, "__init__", "BriefingApp()")
+    wrap(module.BriefingApp, "on_mount", "app on_mount")
+
+def patch_library(module):
+    wrap(module.LibraryScreen, "compose", "library compose")
+    wrap(module.LibraryScreen, "on_mount", "library on_mount")
+
+PATCHES = {"briefing.cli": patch_cli, "textual.app": None, "textual.drivers._writer_thread": patch_writer,
+           "briefing.tui.app": patch_app, "briefing.tui.screens.library": patch_library}
+
+class AfterImport(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name not in PATCHES:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            marks["import " + name] = time.perf_counter()
+            if PATCHES[name] is not None:
+                PATCHES[name](module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, AfterImport())
 sys.argv = ["briefing"]
-briefing.cli.main()
+from briefing.cli import main
+main()
 """
 
 

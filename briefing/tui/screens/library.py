@@ -98,6 +98,13 @@ or else the highlighted one; E exports every annotated article.
         self._refresh_rows()
         self.query_one(LibraryTable).focus()
         # Start loading/extracting after the first paint, so the list is not slowed down by it.
+        # Pushed at start-up, this screen mounts inside Textual's start-up batch, where the
+        # frame is rendered but not written and after-refresh callbacks run at once: wait for
+        # the app's message loop (after the batch) and a refresh from there (~10 ms measured).
+        self.app.call_later(self._after_startup)
+
+    def _after_startup(self) -> None:
+        self.refresh()
         self.call_after_refresh(self._start_work)
         self.call_after_refresh(self.refresh_annotations)
 
