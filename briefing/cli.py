@@ -117,7 +117,7 @@ READ_STREAM_AFTER = 200
 def read(paths: tuple[str, ...], no_mouse: bool, theme: str | None, db: str | None, max_size: int) -> None:
     """Open the reader on PATHS (files or directories; default: the bundled samples)."""
     # Start-up allocates what lives on (modules, classes, the library): collecting it is wasted
-    # work (~12 ms measured). The app turns the collector back on after its first frame.
+    # work (~12 ms measured). The app turns the collector back on once its library is up.
     gc.disable()
     try:
         files = expand(paths or [seeds_dir()])
