@@ -55,6 +55,21 @@ async def test_counts_are_filled_by_the_worker_and_the_progress_bar_hides() -> N
         assert app.screen.query_one(ProgressBar).has_class("-done")
 
 
+async def test_the_filter_input_is_built_on_the_first_slash() -> None:
+    from textual.widgets import Input
+
+    app = BriefingApp([load(SEED)], extractor=fixed_extraction)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert not app.screen.query(Input)  # Not part of the first frame.
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#filter Input", Input)
+        await pilot.press("escape", "slash", "x")
+        await pilot.pause()
+        assert len(app.screen.query(Input)) == 1
+        assert app.screen.query_one(Input).value == "x"
+
+
 async def test_sort_by_title_and_date_and_filter_as_you_type() -> None:
     from briefing.ingest import scan
 
