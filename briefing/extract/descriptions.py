@@ -100,7 +100,10 @@ class Descriptions:
         many = plural(head)
         described = set(name_words(mention.text)) - lx.DETERMINERS
         by_role: Entity | None = None  # the latest whose role has the head word only
-        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
+        entities = self.entities
+        seen = [e.last_seen for e in entities]  # keys first: no lambda call per comparison key
+        for i in sorted(range(len(entities)), key=seen.__getitem__, reverse=True):  # stable, as sorted(entities)
+            entity = entities[i]
             if entity.plural and not many:
                 continue  # "the group" is not "environmental groups"
             if mention.kind == "anonymous" and entity.kind == "person":

@@ -31,7 +31,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin-1 and Latin Extended-A capitals (and a fe
 _CAPITALIZED_RUN = re.compile(rf"[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*| [A-Z]\.)+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _LONG_FORM = re.compile(r"((?:[A-Z][\w’'&-]* (?:of |for |and |the )*){0,5}[A-Z][\w’'&-]*) \Z")
-_WHICH = re.compile(r",? which\b")
+_WHICH = re.compile(r" which\b")  # not ",? which": an optional first char is tried at every position
 _SURNAME = re.compile(rf"(?<![\w.])[{_UPPER}][\w’'-]+")
 _RUN_BEFORE = re.compile(rf"((?:(?:[{_UPPER}][\w’'&.-]*|&) ){{0,3}}[{_UPPER}][\w’'&.-]*)\Z")
 
@@ -45,7 +45,8 @@ def _organizations(text: str) -> list[tuple[int, str]]:
     """(start, name) of names followed by "which" ("Helixa Recycling, which ...")."""
     found = []
     for m in _WHICH.finditer(text):
-        before = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        at = m.start() - (text[m.start() - 1 : m.start()] == ",")  # where ",? which" starts
+        before = _RUN_BEFORE.search(text, max(0, at - 80), at)
         if before:
             found.append((before.start(1), before.group(1)))
     return found
