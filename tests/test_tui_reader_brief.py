@@ -7,7 +7,6 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-import pytest
 from markdown_it import MarkdownIt
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
@@ -19,18 +18,11 @@ from briefing.tui.screens.reader import ReaderScreen
 from briefing.tui.widgets.item_pane import ItemPane
 from briefing.tui.widgets.notes_pane import NotesPane
 
+from .test_tui_export import home  # noqa: F401 - autouse fixture: ~ is a temp dir
 from .test_tui_reader import open_reader, wait_for
 from .test_tui_support import private_dirs, seed  # noqa: F401 - autouse fixture
 
 NOTE = "Ask Riga about [an] *Japan* timeline"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    return home
 
 
 async def test_highlight_note_star_and_e_give_a_clean_brief(tmp_path: Path) -> None:
