@@ -46,11 +46,12 @@ def reported_clauses(
         k for k, c in enumerate(cues)
         if k in entities and _COORDINATED.search(text, max(sentences[c.sentence][0], c.start - 12), c.start)
     ]
+    coordinated_set = set(coordinated)  # membership in O(1); the list keeps reading order
     # "said"/"told"/"according to" before other verbs of the same sentence
     order = sorted(range(len(cues)), key=lambda k: (cues[k].sentence, cues[k].verb not in lx.SAY_VERBS, k))
     for k in order:
         cue = cues[k]
-        if k not in entities or (cue.sentence in taken and k not in coordinated):
+        if k not in entities or (cue.sentence in taken and k not in coordinated_set):
             continue
         s_start, s_end = sentences[cue.sentence]
         later = (cues[c].start for c in coordinated if cues[c].sentence == cue.sentence and cues[c].start > cue.end)

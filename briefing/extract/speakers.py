@@ -34,6 +34,7 @@ class SpeakerBook(Descriptions):
         self.speaking: set[int] = set()  # ids of entities a speech cue has had speak so far
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
+        self._aged: dict[int, tuple[Entity, int, bool]] = {}  # given_an_age: (entity, mentions read, found)
 
     def written_lowercase(self, word: str) -> bool:
         """Whether `word` (lowercase) is written in lowercase somewhere: a common word, not a name."""
@@ -218,7 +219,12 @@ class SpeakerBook(Descriptions):
 
     def given_an_age(self, entity: Entity) -> bool:
         """Whether the text gives the person's age after a mention ("Mark Jones, 60,"): a new voice."""
-        return any(_AGE_AFTER.match(self.text, e) for _, e in entity.mentions)
+        # mentions only grow: each is matched once, not on every call (an entity's many mentions)
+        _, checked, aged = self._aged.get(id(entity), (entity, 0, False))
+        if not aged:
+            aged = any(_AGE_AFTER.match(self.text, e) for _, e in entity.mentions[checked:])
+            self._aged[id(entity)] = (entity, len(entity.mentions), aged)
+        return aged
 
     def _topic(self, entity: Entity) -> bool:
         """Someone who has spoken, or been mentioned more than once."""
@@ -409,14 +415,15 @@ class SpeakerBook(Descriptions):
         """An entity this mention names again: same name or alias, one word of an
         organization's name ("Association"), or a shorter anonymous description of the same
         source ("a spokesperson for the office")."""
-        keys = {mention.name.lower()}
+        key = mention.name.lower()
         words = set(name_words(mention.name)) - lx.DETERMINERS - PREPOSITION_WORDS
         for entity in reversed(self.entities):
             if entity.kind != mention.kind:
                 continue
-            known = set(name_words(entity.name))
-            if entity.name.lower() in keys or {a.lower() for a in entity.aliases} & keys:
+            # compared one by one: no set of lowercased aliases built per entity
+            if entity.name.lower() == key or any(a.lower() == key for a in entity.aliases):
                 return entity
+            known = set(name_words(entity.name))
             if mention.kind == "organization" and len(words) == 1 and words <= known:
                 return entity
             if mention.kind == "anonymous" and mention.head and mention.head in known and words <= known:
