@@ -7,6 +7,7 @@ import re
 
 from briefing.extract import lexicon as lx
 from briefing.extract.mentions import Mention, add_apposition, is_capitalized, parse_mention, tokens
+from briefing.extract.mentions import _MAX_WORDS  # parse_mention's token limit, to share its tokens
 
 _FILLER_TAIL = re.compile(  # "has also", "famously", "quickly": adverbs between subject and verb
     r"(?:\s+(?:" + "|".join(sorted(lx.VERB_FILLERS, key=len, reverse=True)) + r"|(?-i:(?!" + "|".join(lx.LY_NOUNS)
@@ -203,10 +204,10 @@ def subject_after(text: str, start: int, hi: int) -> Mention | None:
     """Who speaks after the verb: "said Kenji Morita, mayor of Ashiro", "according to X"."""
     stop = _FORWARD_END.search(text, start, hi)
     end = stop.start() if stop else hi
-    first = tokens(text, start, end, limit=1)
-    if not first or first[0][0].lower() in _NOT_SUBJECT_AFTER:
+    toks = tokens(text, start, end, limit=_MAX_WORDS + 4)  # read once: the first word, then the mention
+    if not toks or toks[0][0].lower() in _NOT_SUBJECT_AFTER:
         return None  # "Asked what he would tell ..." is not "said X"
-    mention = parse_mention(text, start, end, speaking=True) or _person_of_group(text, start, end)
+    mention = parse_mention(text, start, end, speaking=True, toks=toks) or _person_of_group(text, start, end)
     capital_next = text[stop.end() + 1 : stop.end() + 2].isupper() if stop else False
     if stop and stop.group() == "and" and (mention is None or capital_next):
         # "said oil and gas worker Mike Wipf", "says Heart and Stroke senior manager Erin Kim"
