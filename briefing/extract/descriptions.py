@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.extract import lexicon as lx
 from briefing.extract.entities import ROLE_WORD, Entity, Subjects, make_organization, plural, role_noun
@@ -36,6 +37,7 @@ class Descriptions:
     entities: list[Entity]
     _subjects: Subjects
     _documents: list[tuple[int, Entity]]
+    _document_offsets: list[int]
 
     def _police_force(self, mention: Mention) -> Entity | None:
         """"The RCMP said ... '...,' police said": plain "police" is the force named before."""
@@ -64,10 +66,11 @@ class Descriptions:
         report" is the document last written about (or its author), whatever its head word."""
         if mention.kind != "document":
             return None
-        for at, entity in reversed(self._documents):
-            if at < mention.start:
-                return entity if mention.start - at <= _DOCUMENT_REACH else None
-        return None
+        k = bisect_left(self._document_offsets, mention.start)  # the last written before the mention
+        if k == 0:
+            return None
+        at, entity = self._documents[k - 1]
+        return entity if mention.start - at <= _DOCUMENT_REACH else None
 
     def _owned_by_person(self, mention: Mention) -> bool:
         """A description whose owner is a person: "Meng's lawyer", "the mayor's spokesperson"."""

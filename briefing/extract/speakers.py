@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_right
 
 from briefing.extract import lexicon as lx
 from briefing.extract.descriptions import DESCRIPTION_REACH, POSSESSOR, Descriptions, names_itself
@@ -33,6 +33,7 @@ class SpeakerBook(Descriptions):
         self._surnames: list[Mention] = []  # lone capitalized words as subjects, in reading order
         self.speaking: set[int] = set()  # ids of entities a speech cue has had speak so far
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
+        self._document_offsets: list[int] = []  # their offsets, to bisect
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
         self._aged: dict[int, tuple[Entity, int, bool]] = {}  # given_an_age: (entity, mentions read, found)
 
@@ -91,7 +92,9 @@ class SpeakerBook(Descriptions):
 
     def note_document(self, offset: int, author: Entity) -> None:
         """A document written at `offset` by `author` ("X wrote in a report")."""
-        insort(self._documents, (offset, author), key=lambda d: d[0])
+        k = bisect_right(self._document_offsets, offset)  # as insort by offset, with no key call per step
+        self._document_offsets.insert(k, offset)
+        self._documents.insert(k, (offset, author))
 
 
     def _owner(self, mention: Mention) -> Entity | None:
