@@ -35,6 +35,8 @@ class SpeakerBook(Descriptions):
         self._documents: list[tuple[int, Entity]] = []  # documents (or their authors) by offset
         self._document_offsets: list[int] = []  # their offsets, to bisect
         self._byline = set(name_words(byline)) - {"and", "by", "with", "staff", "reporter"}
+        self._by_word: dict[str, set[int]] = {}  # name word -> positions in entities (see _index)
+        self._position: dict[int, int] = {}  # id(entity) -> position in entities
         self._aged: dict[int, tuple[Entity, int, bool]] = {}  # given_an_age: (entity, mentions read, found)
 
     def written_lowercase(self, word: str) -> bool:
@@ -376,11 +378,13 @@ class SpeakerBook(Descriptions):
             if full and len(name_words(full)) > 1:
                 entity.aliases.append(entity.name)
                 entity.name = full
+                self._index(entity)
             return entity
         words = name_words(mention.name)
         if len(words) > len(name_words(entity.name)):
             entity.aliases.append(entity.name)
             entity.name = mention.name
+            self._index(entity)
         if mention.role and not entity.role:
             entity.role = mention.role
         if mention.gender and not entity.gender:
@@ -392,7 +396,8 @@ class SpeakerBook(Descriptions):
         if not words:
             return None
         best: Entity | None = None
-        for entity in self.entities:
+        for k in self._named_with(words):  # a person it may be shares a word with it
+            entity = self.entities[k]
             if entity.kind != "person":
                 continue
             known = name_words(entity.name)
@@ -407,7 +412,8 @@ class SpeakerBook(Descriptions):
     def _organization_named(self, mention: Mention) -> Entity | None:
         """A person-shaped mention that names a known organization ("Helixa" for "Helixa Recycling")."""
         words = name_words(mention.name)
-        for entity in reversed(self.entities):
+        for k in reversed(self._named_with(words[:1])):  # an organization it names starts with its word
+            entity = self.entities[k]
             if entity.kind == "organization" and words and words[0] in name_words(entity.name)[:1]:
                 if len(words) == 1 or mention.name.lower() == entity.name.lower():
                     return entity
@@ -437,8 +443,24 @@ class SpeakerBook(Descriptions):
         kind: SpeakerKind = "person" if mention.kind == "pronoun" else mention.kind
         entity = Entity(mention.name, kind, mention.role, mention.gender)
         entity.plural = kind in ("anonymous", "organization") and plural(mention.head or "")
+        self._position[id(entity)] = len(self.entities)
         self.entities.append(entity)
+        self._index(entity)
         return entity
+
+    def _index(self, entity: Entity) -> None:
+        """Files the words of an entity's name (again after a rename; old words stay, harmless)."""
+        k = self._position[id(entity)]
+        for word in name_words(entity.name):
+            self._by_word.setdefault(word, set()).add(k)
+
+    def _named_with(self, words: tuple[str, ...]) -> list[int]:
+        """Positions in `entities`, in order, of the entities whose name has (or had) one of `words`:
+        the few `_find_person` and `_organization_named` test, not every entity."""
+        found: set[int] = set()
+        for word in words:
+            found |= self._by_word.get(word, set())
+        return sorted(found)
 
     @staticmethod
     def _note(entity: Entity, mention: Mention, alias: bool = True) -> None:
