@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from briefing.extract import lexicon as lx
 from briefing.extract.entities import ROLE_WORD, Entity, Subjects, make_organization, plural, role_noun
@@ -20,6 +21,7 @@ _NOT_ORGANIZATION_WORDS = (
     | lx.MALE_TITLES | lx.FEMALE_TITLES
 )
 _YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+_LAST_SEEN = attrgetter("last_seen")  # a sort key called from C, no lambda
 _DOCUMENT_REACH = 1500  # characters back to the document "the report" may refer to
 DESCRIPTION_REACH = 600  # characters back to a subject or name a description may refer to
 _COMPLEMENT = re.compile(r"\s(?:for|at|with)\s|\sof\s+(?:the\s|[A-Z])")  # not "mother of three"
@@ -103,12 +105,11 @@ class Descriptions:
         many = plural(head)
         described = set(name_words(mention.text)) - lx.DETERMINERS
         by_role: Entity | None = None  # the latest whose role has the head word only
-        entities = self.entities
-        seen = [e.last_seen for e in entities]  # keys first: no lambda call per comparison key
-        for i in sorted(range(len(entities)), key=seen.__getitem__, reverse=True):  # stable, as sorted(entities)
-            entity = entities[i]
-            if entity.plural and not many:
-                continue  # "the group" is not "environmental groups"
+        kinds = ("person", "anonymous") if mention.kind == "anonymous" else (mention.kind,)
+        # only the entities the loop below can take are sorted (the others do nothing in it);
+        # "the group" is not "environmental groups"
+        candidates = [e for e in self.entities if e.kind in kinds and not (e.plural and not many)]
+        for entity in sorted(candidates, key=_LAST_SEEN, reverse=True):  # stable: ties in list order
             if mention.kind == "anonymous" and entity.kind == "person":
                 if entity.role and head in entity.role.lower():
                     # "the Liberal leader" is the leader whose role says Liberal, not the last leader
