@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from briefing.extract import lexicon as lx
 from briefing.extract.cues import LABEL, Cue
@@ -77,7 +78,7 @@ def resolve_cues(
             or (lead.kind == "pronoun" and lead.gender in ("m", "f"))
         ):
             events.append((lead.start, 0, (n, lead)))
-    events.sort(key=lambda ev: (ev[0], ev[1]))
+    events.sort(key=itemgetter(0, 1))  # (offset, cue or subject): no lambda call per event
     entities: dict[int, Entity] = {}
     for _, is_cue, item in events:
         if not is_cue:

@@ -20,9 +20,10 @@ _PARENTHETICAL = re.compile(r"\s*\((?![A-Z]{2,8}\))[^()]{1,50}\)\s*\Z")
 # "declined to say", "Instagram will add", "did not say" report no speech.
 _NOT_REPORTING = re.compile(
     r"(?:\b(?:been|be|being|was|were|is|are|it's|to|will|would|could|can|should|may|might|must|shall|not"
-    r"|never)|n't|n’t)\s*\Z",
+    r"|never)|n't|n’t)\Z",
     re.IGNORECASE,
 )
+_NOT_REPORTING_LONGEST = 6  # "should": where a match ending at the end can start
 # Clause boundaries inside a sentence: marks found with str.rfind (cheap), then words.
 _BOUNDARY_MARKS = ",;:([\"“”—–"
 _STRONG_BOUNDARY_MARKS = ";:([\"“”—–"
@@ -98,7 +99,7 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     quoted_as = _QUOTED_AS.search(text, max(lo, end - 40), end) if "quoted" in text[end - 12 : end] else None
     if quoted_as:
         end = quoted_as.start()  # "he was quoted as saying"
-    elif _NOT_REPORTING.search(text, max(lo, end - 12), end):
+    elif _not_reporting(text, max(lo, end - 12), end):
         return None
     tail = _FILLER_TAIL.search(text, max(lo, end - _FILLER_WINDOW), end)
     if tail:
@@ -129,6 +130,13 @@ def subject_before(text: str, lo: int, verb_start: int, s_start: int) -> Mention
     if place and place.start() > start:
         end = place.start()  # "Protesters outside Queen's Park chanted": the place does not speak
     return parse_mention(text, start, end, speaking=True) or _person_of_group(text, start, end)
+
+
+def _not_reporting(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` ends, but for spaces, in a word of `_NOT_REPORTING`."""
+    end = start + len(text[start:end].rstrip())  # what its "\s*" took, off
+    # tried at the last few positions only, not at each of the window's
+    return _NOT_REPORTING.search(text, max(start, end - _NOT_REPORTING_LONGEST), end) is not None
 
 
 def _after_last_boundary(
