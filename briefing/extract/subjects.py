@@ -309,10 +309,14 @@ def _named_with_apposition(text: str, word: tuple[str, int, int], end: int) -> M
 def _leading_run(toks: list[tuple[str, int, int]]) -> int:
     """How many tokens the capitalized and role words at the start take."""
     n = 0
-    while n < min(len(toks), _LEADING_MAX):
+    limit = min(len(toks), _LEADING_MAX)
+    while n < limit:
         word = toks[n][0]
-        described = n == 1 and n + 1 < len(toks) and is_capitalized(toks[n + 1][0]) and word.isalpha()
-        if not (is_capitalized(word) or word.lower() in _LEADING_WORDS or described):
+        if not (
+            is_capitalized(word) or word.lower() in _LEADING_WORDS
+            # (tested last, only when needed)
+            or (n == 1 and n + 1 < len(toks) and is_capitalized(toks[n + 1][0]) and word.isalpha())
+        ):
             break  # a lowercase word may describe the name after it: "Toronto retiree Doug Purdy"
         n += 1
     return n
