@@ -290,18 +290,20 @@ def app_argv(words: int, items: int, delay: float) -> list[str]:
 
 
 @functools.cache
-def _pycache() -> str:
-    return tempfile.mkdtemp(prefix="briefing-bench-pycache-")
+def _scratch() -> tempfile.TemporaryDirectory[str]:
+    """A directory for the apps' homes and bytecode, removed when the benchmark exits."""
+    return tempfile.TemporaryDirectory(prefix="briefing-bench-")
 
 
 def bench_env() -> dict[str, str]:
     """The environment of the apps of steps 2-4: a home of their own, and compiled bytecode
     kept (in a cache of their own) even where PYTHONDONTWRITEBYTECODE is set, as installed
     apps have it: otherwise every open would compile the reader's modules again."""
-    home = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
+    scratch = _scratch().name
+    home = Path(tempfile.mkdtemp(dir=scratch))
     env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor",
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_DATA_HOME": str(home / "data"), "PYTHONPYCACHEPREFIX": _pycache()}
+           "XDG_DATA_HOME": str(home / "data"), "PYTHONPYCACHEPREFIX": str(Path(scratch) / "pycache")}
     env.pop("NO_COLOR", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
