@@ -83,7 +83,7 @@ def time_to_text(argv: list[str], marker: bytes, env: dict[str, str], timeout: f
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     start = time.perf_counter()
     process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
-                               cwd=ROOT, start_new_session=True)
+                               cwd=ROOT, start_new_session=True, preexec_fn=_take_terminal)
     os.close(slave)
     seen = b""
     try:
@@ -105,11 +105,9 @@ def time_to_text(argv: list[str], marker: bytes, env: dict[str, str], timeout: f
 
 
 def bench_startup(runs: int) -> tuple[float, float]:
-    home = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
-    env = {**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor",
-           "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
-           "XDG_DATA_HOME": str(home / "data")}
-    env.pop("NO_COLOR", None)
+    # Both apps get the environment of the other steps: compiled bytecode kept, as an
+    # installed app has it (else ours compiles its modules on every start, Textual's not).
+    env = bench_env()
     briefing = Path(sys.executable).with_name("briefing")
     reader = [str(briefing)] if briefing.exists() else [sys.executable, "-m", "briefing"]
     minimal = [sys.executable, "-c", MINIMAL_APP]
