@@ -24,7 +24,7 @@ def make_app() -> BriefingApp:
 
 async def settle(pilot: Pilot) -> None:
     """Wait until the library's worker has counted every article."""
-    library = pilot.app.screen_stack[1]
+    library = pilot.app.screen_stack[0]
     while len(library.counts) < len(library.articles):
         await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
