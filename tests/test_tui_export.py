@@ -187,3 +187,17 @@ async def test_E_with_no_annotated_article_says_so(tmp_path: Path) -> None:
         await pilot.pause()
         assert messages(app) == ["No article of this library is annotated yet."]
         assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_the_chosen_options_show_without_color(tmp_path: Path) -> None:
+    """16 colors or NO_COLOR: which level and whether 'starred only' is on are in the glyphs."""
+    app = annotated_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_dialog(pilot)
+        glyphs = lambda selector: str(dialog.query_one(selector).render())[:3]  # noqa: E731
+        assert [glyphs(f"#export-{level}") for level in ("none", "starred", "all")] == ["▐ ▌", "▐●▌", "▐ ▌"]
+        assert glyphs("#export-starred-only") == "▐ ▌"
+        await pilot.press("tab", "right", "enter", "tab", "space")
+        await pilot.pause()
+        assert [glyphs(f"#export-{level}") for level in ("none", "starred", "all")] == ["▐ ▌", "▐ ▌", "▐●▌"]
+        assert glyphs("#export-starred-only") == "▐X▌"

@@ -16,10 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Footer, Input, Label, RadioSet, Static
 
 from ...export.errors import ExportError, TargetExists
 from ...export.gather import LEVELS, Level
+from ..widgets.toggles import MarkedCheckbox, MarkedRadioButton
 from .base import Dialog
 from .confirm import ConfirmDialog
 
@@ -88,9 +89,9 @@ enter in the file name or ctrl+s exports; an existing file is replaced only afte
             yield Label("Extractions", variant="secondary")
             with RadioSet(id="export-level", compact=True):
                 for level in LEVELS:
-                    yield RadioButton(LEVEL_LABELS[level], value=level == self.level, id=f"export-{level}",
+                    yield MarkedRadioButton(LEVEL_LABELS[level], value=level == self.level, id=f"export-{level}",
                                       compact=True)
-            yield Checkbox("Starred annotations only", id="export-starred-only", compact=True)
+            yield MarkedCheckbox("Starred annotations only", id="export-starred-only", compact=True)
             yield Static(id="export-status", classes="dialog--muted")
             with Horizontal():
                 yield Button("Export", variant="primary", id="export-go", compact=True)
