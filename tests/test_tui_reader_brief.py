@@ -77,3 +77,30 @@ async def test_a_note_chosen_in_the_palette_is_selected_in_the_reader(tmp_path: 
         notes = screen.query_one(NotesPane)
         await wait_for(pilot, lambda: notes.has_focus)
         assert notes.entries[notes.highlighted].annotation.id == added.id
+
+
+async def test_a_note_of_another_article_opens_in_place_of_the_reader(tmp_path: Path) -> None:
+    from briefing.ingest import scan
+    from briefing.tui.screens.library import LibraryScreen
+
+    from .conftest import SEEDS
+
+    db = tmp_path / "db"
+    articles, _ = scan([SEEDS])
+    other = next(a for a in articles if "Rhine" in a.title)
+    start = other.text.index("Rhine")
+    AnnotationStore(db).add(other, start, start + 5, note="barge freight rates")
+    app = BriefingApp(articles, remember=False, db=db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await open_reader(pilot)
+        assert first.article is not other
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"barge freight")
+        options = app.screen.query_one(CommandList)
+        await wait_for(pilot, lambda: options.option_count >= 1)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.article is other)
+        assert len(app.screen_stack) == 2  # The library, then one reader.
+        await pilot.press("q")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))

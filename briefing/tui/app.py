@@ -238,10 +238,18 @@ class BriefingApp(App[None], inherit_bindings=False):
     # Reading ----------------------------------------------------------------
 
     def open_reader(self, articles: list[Article], index: int) -> None:
-        """Open `articles[index]`; `[`/`]` then walk `articles` (the library's order)."""
+        """Open `articles[index]`; `[`/`]` then walk `articles` (the library's order).
+
+        From a reader (a note chosen in the palette) the new article replaces the current
+        one, as `[`/`]` do, so `q` still goes back to the library.
+        """
         from .screens.reader import ReaderScreen  # the reader's widgets load on first use
 
-        self.push_screen(ReaderScreen(articles, index))
+        reader = ReaderScreen(articles, index)
+        if isinstance(self.screen, ReaderScreen):
+            self.switch_screen(reader)
+        else:
+            self.push_screen(reader)
 
     def mark_read(self, article: Article) -> None:
         self.current_article = article
