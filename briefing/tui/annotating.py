@@ -22,7 +22,7 @@ from textual.notifications import SeverityLevel
 
 from ..extract.model import Extraction, Speaker
 from .items import Item
-from .text import visible
+from .text import one_line
 from .widgets.article_body import GUTTER_MARKS
 
 if TYPE_CHECKING:
@@ -33,14 +33,6 @@ if TYPE_CHECKING:
 
 #: How annotations are marked, in the text's gutter and in the panes.
 NOTE, STAR, HIGHLIGHT = GUTTER_MARKS
-
-
-def one_line(text: str, width: int | None = None) -> str:
-    """`text` on one line, control characters shown as U+FFFD, cut to `width` with `…`."""
-    text = " ".join(visible(text).split())
-    if width is not None and len(text) > width:
-        text = text[:width - 1].rstrip() + "…"
-    return text
 
 
 def quoted(text: str, width: int = 40) -> str:

@@ -13,7 +13,7 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Matcher, Provider
 from textual.content import Content
 from textual.dom import DOMNode
 
-from .text import visible
+from .text import one_line
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -111,11 +111,6 @@ def open_note_search(app: App) -> None:
     app.push_screen(CommandPalette(providers=[NoteSearch], placeholder="Search notes, passages and tags…"))
 
 
-def _one_line(text: str, width: int = HIT_WIDTH) -> str:
-    text = " ".join(visible(text).split())
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
 class NoteCommands(Provider):
     """Search the notes, highlighted passages and tags of every annotated article; a hit
     opens its article in the reader, at the annotation.
@@ -139,10 +134,10 @@ class NoteCommands(Provider):
         """
         label = "Note" if annotation.note else NOTE_KINDS.get(annotation.kind, annotation.kind.title())
         body = annotation.note or f"“{annotation.target.exact}”"
-        text = _one_line(f"{label}: {body}")
+        text = one_line(f"{label}: {body}", HIT_WIDTH)
         about = [f"“{annotation.target.exact}”" if annotation.note else "",
                  " ".join(f"#{t}" for t in annotation.tags), annotation.article.title]
-        return text, Content(_one_line(" · ".join(a for a in about if a)))
+        return text, Content(one_line(" · ".join(a for a in about if a), HIT_WIDTH))
 
     async def search(self, query: str) -> AsyncIterator[Hit]:
         words = query.split()

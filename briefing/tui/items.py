@@ -15,7 +15,7 @@ from textual.content import Content
 from .. import readings
 from ..article import Article
 from ..extract.model import Claim, Extraction, Figure, Quote, Speaker
-from .text import visible
+from .text import one_line
 
 Item = Union[Speaker, Quote, Claim, Figure]
 Kind = Literal["speakers", "quotes", "claims", "figures"]
@@ -25,7 +25,7 @@ Extractor = Callable[[Article], Extraction]
 
 def speaker_label(speaker: Speaker | None) -> str:
     """`Baiba Braze, Latvian Foreign Minister` on one line (names may hold line breaks)."""
-    return _one_line(readings.speaker_label(speaker))
+    return one_line(readings.speaker_label(speaker))
 
 
 def span_of(item: Item) -> tuple[int, int] | None:
@@ -33,10 +33,6 @@ def span_of(item: Item) -> tuple[int, int] | None:
     if isinstance(item, Speaker):
         return tuple(item.mentions[0]) if item.mentions else None  # type: ignore[return-value]
     return item.start, item.end
-
-
-def _one_line(text: str) -> str:
-    return " ".join(visible(text).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,32 +51,32 @@ class Formatter:
         """The pane line of an item; styles match the marks in the article text."""
         if isinstance(item, Speaker):
             quotes = sum(1 for q in self.extraction.quotes if q.speaker == item.id)
-            head = Content.styled(_one_line(item.name), "bold")
-            role = Content(f" — {_one_line(item.role)}") if item.role else Content("")
+            head = Content.styled(one_line(item.name), "bold")
+            role = Content(f" — {one_line(item.role)}") if item.role else Content("")
             noun = "quote" if quotes == 1 else "quotes"
             return Content.assemble(head, role, Content.styled(f"  {item.kind} · {quotes} {noun}", "dim"))
         if isinstance(item, Quote):
             who = Content.styled(speaker_label(self.speaker(item.speaker)), "bold")
-            text = Content.styled(f"“{_one_line(item.text)}”", "underline")
+            text = Content.styled(f"“{one_line(item.text)}”", "underline")
             return Content.assemble(who, Content(f" ({item.kind}): "), text)
         if isinstance(item, Claim):
             marks = ("~ hedged · " if item.hedged else "") + ", ".join(item.signals)
-            text = Content.styled(_one_line(item.text), "bold")
+            text = Content.styled(one_line(item.text), "bold")
             return Content.assemble(Content.styled(f"{item.score:.2f} ", "dim"), text,
                                     Content.styled(f"  [{marks}]" if marks else "", "dim"))
         reading = readings.figure_reading(item)
         return Content.assemble(Content.styled(reading, "reverse"), Content(f" {item.kind}: " if reading else f"{item.kind}: "),
-                                Content(_one_line(item.text)))
+                                Content(one_line(item.text)))
 
     def search_text(self, item: Item) -> str:
         """Plain text the command palette matches against."""
         if isinstance(item, Speaker):
             return " ".join([item.name, item.role or "", *item.aliases])
         if isinstance(item, Quote):
-            return f"{speaker_label(self.speaker(item.speaker))}: {_one_line(item.text)}"
+            return f"{speaker_label(self.speaker(item.speaker))}: {one_line(item.text)}"
         if isinstance(item, Claim):
-            return _one_line(item.text)
-        return f"{readings.figure_reading(item)} {_one_line(item.text)}".lstrip()
+            return one_line(item.text)
+        return f"{readings.figure_reading(item)} {one_line(item.text)}".lstrip()
 
 
 def items_of(extraction: Extraction, kind: Kind) -> list[Item]:

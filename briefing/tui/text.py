@@ -17,3 +17,11 @@ _REPLACE = dict.fromkeys(_HIDDEN, "\ufffd")
 def visible(value: str | None) -> str:
     """`value` with control characters and bidi overrides shown as U+FFFD (same length)."""
     return (value or "").translate(_REPLACE)
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """`text` on one line, control characters shown as U+FFFD, cut to `width` with `…`."""
+    text = " ".join(visible(text).split())
+    if width is not None and len(text) > width:
+        text = text[:width - 1].rstrip() + "…"
+    return text

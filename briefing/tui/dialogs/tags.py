@@ -13,7 +13,8 @@ from textual.content import Content
 from textual.suggester import Suggester
 from textual.widgets import Footer, Input, Static
 
-from ..annotating import format_tags, one_line, parse_tags
+from ..annotating import format_tags, parse_tags
+from ..text import one_line
 from .base import Dialog
 
 

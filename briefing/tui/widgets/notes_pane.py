@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets.option_list import Option
 
-from ..annotating import format_tags, one_line, symbol
+from ..annotating import format_tags, symbol
+from ..text import one_line
 from .item_pane import ListPane
 
 if TYPE_CHECKING:
