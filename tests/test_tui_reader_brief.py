@@ -25,6 +25,16 @@ from .test_tui_support import private_dirs, seed  # noqa: F401 - autouse fixture
 NOTE = "Ask Riga about [an] *Japan* timeline"
 
 
+async def choose_in_palette(pilot, query: str) -> None:
+    """Open the command palette, type `query`, choose the first hit."""
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    await pilot.press(*query)
+    options = pilot.app.screen.query_one(CommandList)
+    await wait_for(pilot, lambda: options.option_count >= 1)
+    await pilot.press("enter")
+
+
 async def test_highlight_note_star_and_e_give_a_clean_brief(tmp_path: Path) -> None:
     db = tmp_path / "db"
     target = tmp_path / "brief.md"
@@ -66,12 +76,7 @@ async def test_a_note_chosen_in_the_palette_is_selected_in_the_reader(tmp_path: 
     added = AnnotationStore(db).add(article, start, start + 16, note="count the members")
     app = BriefingApp([article], remember=False, db=db)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await pilot.press(*"count the members")
-        options = app.screen.query_one(CommandList)
-        await wait_for(pilot, lambda: options.option_count >= 1)
-        await pilot.press("enter")
+        await choose_in_palette(pilot, "count the members")
         await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.annotations)
         screen = app.screen
         notes = screen.query_one(NotesPane)
@@ -94,12 +99,7 @@ async def test_a_note_of_another_article_opens_in_place_of_the_reader(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         first = await open_reader(pilot)
         assert first.article is not other
-        await pilot.press("ctrl+p")
-        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
-        await pilot.press(*"barge freight")
-        options = app.screen.query_one(CommandList)
-        await wait_for(pilot, lambda: options.option_count >= 1)
-        await pilot.press("enter")
+        await choose_in_palette(pilot, "barge freight")
         await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.article is other)
         assert len(app.screen_stack) == 2  # The library, then one reader.
         await pilot.press("q")
